@@ -1,0 +1,147 @@
+using System.Buffers.Binary;
+using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Text;
+
+namespace Workflow.Reports.Reading.Docx;
+
+/// <summary>
+/// Checks a .docx container before the Open XML SDK sees it: it must be a zip (not an executable, a legacy or
+/// encrypted OLE file), without macros, with a bounded number of entries whose expanded size is bounded and
+/// true to what the central directory declares (zip bombs lie there). Only then is it handed to the SDK.
+/// </summary>
+internal static class DocxPackage
+{
+    public const int MaxEntries = 1000;
+
+    public const long MaxExpandedBytes = 50L * 1024 * 1024;
+
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    private const uint EndOfCentralDirectory = 0x06054B50;
+
+    /// <summary>A stream over content that passed every check.</summary>
+    /// <exception cref="UnreadableReportException">The container is not a safe, readable .docx.</exception>
+    public static MemoryStream Checked(ReadOnlyMemory<byte> content)
+    {
+        var bytes = content.Span;
+        if (bytes.Length == 0)
+        {
+            throw new UnreadableReportException("empty", "上传的文件是空的，请选择填写好的年度报告 Word 文件（.docx）。");
+        }
+        if (bytes.Length > MaxBytes)
+        {
+            throw new UnreadableReportException("too-large", $"Word 文件超过 {MaxBytes / 1024 / 1024} MB，年度报告不会这么大，请删除其中的大图片后重新提交。");
+        }
+        if (bytes.StartsWith("MZ"u8))
+        {
+            throw new UnreadableReportException("unsupported-type", "上传的文件是可执行程序（.exe），不是 Word 文档，已拒绝。请提交年度报告的 .docx 文件。");
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]))
+        {
+            throw bytes.IndexOf(Encoding.Unicode.GetBytes("EncryptedPackage")) >= 0
+                ? new UnreadableReportException("encrypted", "Word 文件设置了打开密码（已加密），无法读取。请取消密码保护后另存为 .docx 再提交。")
+                : new UnreadableReportException("unsupported-type", "这是旧版 Word 文件（.doc），无法读取。请在 Word 中“另存为” .docx 格式后再提交。");
+        }
+        if (!bytes.StartsWith("PK\u0003\u0004"u8))
+        {
+            throw new UnreadableReportException("unsupported-type", "文件不是 Word 文档（.docx），无法读取。");
+        }
+
+        CheckEntryCount(bytes);
+        var stream = AsStream(content);
+        CheckEntries(stream);
+        stream.Position = 0;
+        return stream;
+    }
+
+    /// <summary>The entry count from the end-of-central-directory record, read before any entry is listed.</summary>
+    private static void CheckEntryCount(ReadOnlySpan<byte> bytes)
+    {
+        var start = Math.Max(0, bytes.Length - 22 - ushort.MaxValue);
+        for (var at = bytes.Length - 22; at >= start; at--)
+        {
+            if (BinaryPrimitives.ReadUInt32LittleEndian(bytes[at..]) != EndOfCentralDirectory)
+            {
+                continue;
+            }
+            var entries = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(at + 10)..]);
+            if (entries > MaxEntries)
+            {
+                throw TooBig();
+            }
+            return;
+        }
+        throw Corrupt();
+    }
+
+    private static void CheckEntries(MemoryStream stream)
+    {
+        try
+        {
+            using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            if (zip.Entries.Count > MaxEntries)
+            {
+                throw TooBig();
+            }
+            long declared = 0;
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw MacroEnabled();
+                }
+                declared += entry.Length;
+                if (entry.Length < 0 || declared > MaxExpandedBytes)
+                {
+                    throw TooBig();
+                }
+            }
+
+            long expanded = 0;
+            var buffer = new byte[81920];
+            foreach (var entry in zip.Entries)
+            {
+                using var data = entry.Open();
+                long read = 0;
+                int n;
+                var head = new StringBuilder();
+                while ((n = data.Read(buffer, 0, buffer.Length)) > 0)
+                {
+                    read += n;
+                    expanded += n;
+                    if (read > entry.Length || expanded > MaxExpandedBytes)
+                    {
+                        throw TooBig();
+                    }
+                    if (entry.FullName == "[Content_Types].xml")
+                    {
+                        head.Append(Encoding.UTF8.GetString(buffer, 0, n));
+                    }
+                }
+                if (head.ToString().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                {
+                    throw MacroEnabled();
+                }
+            }
+        }
+        catch (InvalidDataException)
+        {
+            throw Corrupt();
+        }
+    }
+
+    private static MemoryStream AsStream(ReadOnlyMemory<byte> content) =>
+        MemoryMarshal.TryGetArray(content, out var segment) && segment.Array is not null
+            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
+            : new MemoryStream(content.ToArray(), writable: false);
+
+    private static UnreadableReportException TooBig() =>
+        new("zip-bomb", $"Word 文件解压后过大或包含的部件过多（上限 {MaxEntries} 个部件、{MaxExpandedBytes / 1024 / 1024} MB），疑似压缩炸弹，已拒绝。");
+
+    private static UnreadableReportException MacroEnabled() =>
+        new("macro-enabled", "文件包含宏（.docm 或带宏的模板），出于安全原因不予读取。请另存为不含宏的 .docx 文件后再提交。");
+
+    public static UnreadableReportException Corrupt() =>
+        new("corrupt", "Word 文件已损坏或不完整，无法打开。请在 Word 中重新保存为 .docx 后再提交。");
+}
