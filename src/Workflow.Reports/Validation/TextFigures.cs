@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Validation;
+
+/// <summary>
+/// Reads the numbers a report's prose states, for the text-versus-table rules (X-*). Text comes from HTML,
+/// Word or pdftotext, where a figure may be split by line breaks ("答\n复 3050 件") and written with
+/// full-width digits, so everything works on a normalised form: half-width, no whitespace, no digit grouping.
+/// </summary>
+public static partial class TextFigures
+{
+    public static string Normalise(string text) =>
+        DigitGrouping().Replace(Whitespace().Replace(ChineseText.ToHalfWidth(text), ""), "");
+
+    /// <summary>Sentences of normalised text: split at 。！？ and at semicolons, which real reports use between enumerated figures.</summary>
+    public static IEnumerable<string> Sentences(string normalised) =>
+        SentenceBreak().Split(normalised).Where(s => s.Length > 0);
+
+    /// <summary>Every number in <paramref name="normalised"/> with the unit written right after it ("" when none).</summary>
+    public static IReadOnlyList<TextFigure> Extract(string normalised) =>
+        [.. Figure().Matches(normalised).Select(m =>
+        {
+            var digits = m.Groups["n"].Value;
+            var point = digits.IndexOf('.', StringComparison.Ordinal);
+            return new TextFigure(
+                decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
+                m.Groups["u"].Value,
+                m.Index,
+                m.Length,
+                point < 0 ? 0 : digits.Length - point - 1);
+        })];
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    private static partial Regex DigitGrouping();
+
+    [GeneratedRegex(@"[。!?;]+")]
+    private static partial Regex SentenceBreak();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)(?<u>%|万元|元|人次|件|个|条|项|次|家|份|期|场|人|篇|起|批|宗|年|月|日|万)?")]
+    private static partial Regex Figure();
+}
