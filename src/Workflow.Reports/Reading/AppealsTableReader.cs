@@ -1,0 +1,68 @@
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// Reads table 四: after its header (行政复议 … 行政诉讼), the first run of 15 cells in a row is the one data
+/// row, in the template's fixed column order.
+/// </summary>
+internal static class AppealsTableReader
+{
+    public const int ValueCount = 15;
+
+    public static TableReading<IReadOnlyList<long?>> Read(TokenStream stream, List<Finding> notes)
+    {
+        int? header = null;
+        for (var i = 0; i < stream.Count && header is null; i++)
+        {
+            if (stream[i].Key == "行政复议" || stream[i].Key.StartsWith("行政复议：", StringComparison.Ordinal))
+            {
+                header = i;
+            }
+        }
+        var start = header ?? 0;
+
+        var (runStart, runLength) = (-1, 0);
+        for (var i = start; i < stream.Count;)
+        {
+            if (!stream[i].IsValue)
+            {
+                i++;
+                continue;
+            }
+            var j = i;
+            while (j < stream.Count && stream[j].IsValue)
+            {
+                j++;
+            }
+            if (j - i > runLength)
+            {
+                (runStart, runLength) = (i, j - i);
+            }
+            if (j - i >= ValueCount)
+            {
+                break;
+            }
+            i = j;
+        }
+
+        var values = new long?[ValueCount];
+        if (runStart < 0)
+        {
+            notes.Add(new Finding("T4-INT", Severity.Error, "未找到第四部分的表格数值（政府信息公开行政复议、行政诉讼情况）。", "四"));
+            return new(values, [], null);
+        }
+        var taken = Math.Min(runLength, ValueCount);
+        for (var v = 0; v < taken; v++)
+        {
+            values[v] = RequestsTableReader.Count(stream[runStart + v].Cell, $"四/{ReportTemplate.AppealColumn(v)}", "T4-INT", notes);
+        }
+        if (taken < ValueCount)
+        {
+            notes.Add(new Finding("T4-INT", Severity.Error, $"表四应有{ValueCount}个数值，只读到{taken}个。", "四"));
+        }
+        var used = stream.Tokens.Skip(runStart).Take(taken).Concat(header is { } h ? [stream[h]] : []);
+        return new(values, [], LineSpan.Of(used));
+    }
+}

@@ -1,0 +1,138 @@
+using System.Globalization;
+using System.Text;
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// A table cell as written (<see cref="Raw"/>) and as understood: "15098件" is 15098 件, "1887.214474万元" is
+/// 1887.214474 万元, "增15" is +15, "减4" is −4; "—", "/", "－", "无" are placeholders and blank is blank, both
+/// without a value (a blank cell is unknown, not 0).
+/// </summary>
+internal sealed record CellValue(string Raw, CellKind Kind, decimal? Value, string? Unit)
+{
+    // Longest first, so "万元" wins over "元".
+    private static readonly string[] Units = ["万元", "亿元", "人次", "元", "件", "个", "项", "条", "次", "家", "宗"];
+
+    private static readonly HashSet<string> Placeholders =
+        ["/", "\\", "-", "--", "—", "——", "–", "―", "－", "无", "…", "……", "空"];
+
+    public static CellValue Parse(string raw)
+    {
+        var compact = Compact(raw);
+        if (compact.Length == 0)
+        {
+            return new CellValue(raw, CellKind.Blank, null, null);
+        }
+        if (Placeholders.Contains(compact))
+        {
+            return new CellValue(raw, CellKind.Placeholder, null, null);
+        }
+        return TryNumber(compact, out var value, out var unit)
+            ? new CellValue(raw, CellKind.Number, value, unit)
+            : new CellValue(raw, CellKind.Invalid, null, null);
+    }
+
+    /// <summary>The value as a count of table 三 or 四: a whole number, else null.</summary>
+    public long? Count =>
+        Kind == CellKind.Number && Value is { } value && value == decimal.Truncate(value)
+            && value >= long.MinValue && value <= long.MaxValue
+            ? (long)value
+            : null;
+
+    private static string Compact(string raw)
+    {
+        var half = ChineseText.ToHalfWidth(raw);
+        var builder = new StringBuilder(half.Length);
+        foreach (var c in half)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                builder.Append(c);
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool TryNumber(string text, out decimal value, out string? unit)
+    {
+        value = 0;
+        unit = null;
+        var position = 0;
+        var negative = false;
+        if (text[0] is '增' or '+')
+        {
+            position = 1;
+        }
+        else if (text[0] is '减' or '-')
+        {
+            negative = true;
+            position = 1;
+        }
+
+        var digits = new StringBuilder();
+        var sawPoint = false;
+        while (position < text.Length)
+        {
+            var c = text[position];
+            if (c is >= '0' and <= '9')
+            {
+                digits.Append(c);
+            }
+            else if (c == '.' && !sawPoint && digits.Length > 0 && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
+            {
+                sawPoint = true;
+                digits.Append(c);
+            }
+            else if (c == ',' && !sawPoint && digits.Length > 0 && IsThousandsGroup(text, position))
+            {
+                // "3,119": a thousands separator, not a list.
+            }
+            else
+            {
+                break;
+            }
+            position++;
+        }
+        if (digits.Length == 0 || digits.Length > 28)
+        {
+            return false;
+        }
+
+        var rest = text[position..];
+        if (rest.Length > 0)
+        {
+            unit = Array.Find(Units, u => u == rest);
+            if (unit is null)
+            {
+                return false;
+            }
+        }
+        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        {
+            return false;
+        }
+        if (negative)
+        {
+            value = -value;
+        }
+        return true;
+    }
+
+    private static bool IsThousandsGroup(string text, int comma)
+    {
+        var end = comma + 4;
+        if (end > text.Length)
+        {
+            return false;
+        }
+        for (var i = comma + 1; i < end; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+        }
+        return end == text.Length || !char.IsAsciiDigit(text[end]);
+    }
+}

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// What the lines before part 一 say about the report: its title (one line, or the agency name on the line
+/// above "2024 年政府信息公开工作年度报告"), the agency and year in it, and a "发布日期" line.
+/// <see cref="BodyStart"/> is the first line after the title (0 when there is none).
+/// </summary>
+internal sealed partial record FrontMatter(
+    string? Title,
+    string? AgencyName,
+    int? Year,
+    int BodyStart,
+    int? PublishedLine,
+    DateOnly? PublishedOn)
+{
+    private static readonly string[] TitlePhrases = ["政府信息公开工作年度报告", "政府信息公开年度报告", "年度政府信息公开工作报告"];
+
+    public static FrontMatter Read(IReadOnlyList<string> lines, int end)
+    {
+        int? titleLine = null;
+        string? title = null;
+        for (var i = 0; i < end && i < lines.Count; i++)
+        {
+            var compact = Compact(lines[i]);
+            if (compact.Length is > 0 and <= 60 && TitlePhrases.Any(p => compact.Contains(p, StringComparison.Ordinal)))
+            {
+                titleLine = i;
+                title = compact;
+                break;
+            }
+        }
+
+        string? agency = null;
+        int? year = null;
+        if (title is not null && titleLine is { } line)
+        {
+            var match = TitleYear().Match(title);
+            if (match.Success)
+            {
+                year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                agency = match.Index > 0 ? title[..match.Index] : AgencyAfterYear(title, match);
+                if (match.Index == 0 && PreviousLine(lines, line) is { } previous && LooksLikeName(Compact(lines[previous])))
+                {
+                    agency = Compact(lines[previous]);
+                    title = agency + title;
+                }
+            }
+        }
+
+        int? publishedLine = null;
+        DateOnly? publishedOn = null;
+        for (var i = 0; i < end && i < lines.Count; i++)
+        {
+            var match = PublishedPattern().Match(lines[i]);
+            if (match.Success)
+            {
+                publishedLine = i;
+                publishedOn = Date(match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value);
+                break;
+            }
+        }
+
+        return new FrontMatter(title, string.IsNullOrEmpty(agency) ? null : agency, year, titleLine + 1 ?? 0, publishedLine, publishedOn);
+    }
+
+    /// <summary>The statistics period "统计期限…2023年1月1日" names the report year when the title does not.</summary>
+    public static int? PeriodYear(string text)
+    {
+        var match = PeriodStart().Match(text);
+        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    /// <summary>A line that is only a date, as reports end: "2024年1月15日" or "2024-01-15".</summary>
+    public static DateOnly? DateLine(string line)
+    {
+        var match = WholeDate().Match(Compact(line));
+        return match.Success ? Date(match.Groups[1].Value, match.Groups[2].Value, match.Groups[3].Value) : null;
+    }
+
+    public static DateOnly? Date(string year, string month, string day)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            || !int.TryParse(month, NumberStyles.None, CultureInfo.InvariantCulture, out var m)
+            || !int.TryParse(day, NumberStyles.None, CultureInfo.InvariantCulture, out var d)
+            || y is < 1900 or > 2200 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m))
+        {
+            return null;
+        }
+        return new DateOnly(y, m, d);
+    }
+
+    public static string Compact(string line) =>
+        string.Concat(Workflow.Reports.Model.ChineseText.ToHalfWidth(line).Where(c => !char.IsWhiteSpace(c)));
+
+    /// <summary>"2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.</summary>
+    private static string? AgencyAfterYear(string title, Match year)
+    {
+        var after = title[(year.Index + year.Length)..];
+        var end = after.IndexOf("政府信息公开", StringComparison.Ordinal);
+        return end > 0 ? after[..end] : null;
+    }
+
+    private static int? PreviousLine(IReadOnlyList<string> lines, int line)
+    {
+        for (var i = line - 1; i >= 0 && i >= line - 3; i--)
+        {
+            if (!string.IsNullOrWhiteSpace(lines[i]))
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    private static bool LooksLikeName(string text) =>
+        text.Length is >= 2 and <= 40 && !text.Any(c => c is '。' or '，' or ',' or ':' or '：' or '；' or ';' or '(' or ')');
+
+    [GeneratedRegex(@"(\d{4})年度?")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")]
+    private static partial Regex PublishedPattern();
+
+    [GeneratedRegex(@"^(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?$")]
+    private static partial Regex WholeDate();
+
+    [GeneratedRegex(@"统计(?:期限|时限|时间|区间|范围)[^0-9]{0,12}(\d{4})\s*年\s*1\s*月\s*1\s*日")]
+    private static partial Regex PeriodStart();
+}

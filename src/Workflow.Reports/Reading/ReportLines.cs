@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// Splits a flattened report into lines: any line break or form feed ends a line, page footers
+/// ("-3-", "第 3 页") are dropped so that a label wrapped over a page break stays together, and invisible
+/// characters from web pages are removed.
+/// </summary>
+internal static partial class ReportLines
+{
+    public static List<string> Split(string text)
+    {
+        var lines = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] is not ('\n' or '\r' or '\f' or '\v' or '\u2028' or '\u2029'))
+            {
+                continue;
+            }
+            var line = Clean(text.AsSpan(start, i - start));
+            if (!PageFooter().IsMatch(line))
+            {
+                lines.Add(line);
+            }
+            if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
+            {
+                i++;
+            }
+            start = i + 1;
+        }
+        return lines;
+    }
+
+    private static string Clean(ReadOnlySpan<char> line)
+    {
+        var chars = new char[line.Length];
+        var length = 0;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
+                    break;
+                case '\u00A0' or '\t':
+                    chars[length++] = ' ';
+                    break;
+                default:
+                    chars[length++] = c;
+                    break;
+            }
+        }
+        return new string(chars, 0, length).TrimEnd();
+    }
+
+    [GeneratedRegex(@"^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$")]
+    private static partial Regex PageFooter();
+}

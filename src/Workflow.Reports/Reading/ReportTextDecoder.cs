@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// Turns uploaded bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM, else GB18030 (what
+/// Chinese Windows tools save). Anything else is binary.
+/// </summary>
+internal static class ReportTextDecoder
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private static readonly Lazy<Encoding> Gb18030 = new(() =>
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
+    });
+
+    /// <exception cref="UnreadableReportException">Code "binary".</exception>
+    public static string Decode(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return Strict(StrictUtf8, bytes[3..]) ?? throw Binary();
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return Strict(new UnicodeEncoding(bigEndian: false, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..]) ?? throw Binary();
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return Strict(new UnicodeEncoding(bigEndian: true, byteOrderMark: false, throwOnInvalidBytes: true), bytes[2..]) ?? throw Binary();
+        }
+        if (bytes.Contains((byte)0))
+        {
+            throw Binary();
+        }
+        return Strict(StrictUtf8, bytes) ?? Strict(Gb18030.Value, bytes) ?? throw Binary();
+    }
+
+    public static UnreadableReportException Binary() =>
+        new("binary", "文件不是文本（可能是二进制文件、图片、压缩包或无法识别的编码），请以 UTF-8 或 GB18030 编码的纯文本提交年度报告。");
+
+    private static string? Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
+    {
+        try
+        {
+            return encoding.GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+}

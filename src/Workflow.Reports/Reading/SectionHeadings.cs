@@ -1,0 +1,81 @@
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// Finds the headings of parts 一 … 六. A heading is a line of its own that says the part's name, in the
+/// 2021 wording or a variant real reports use, numbered "一、", "一.", "第一部分", "- " or not at all. A
+/// sentence that lists the part names (as many preambles do) is not a heading.
+/// </summary>
+internal static class SectionHeadings
+{
+    private static readonly string[][] Variants =
+    [
+        ["总体情况", "概述", "总体情况概述", "基本情况"],
+        ["主动公开政府信息情况", "主动公开政府信息的情况"],
+        ["收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请的情况"],
+        [
+            "政府信息公开行政复议、行政诉讼情况",
+            "政府信息公开行政复议和行政诉讼情况",
+            "因政府信息公开工作被申请行政复议和提起行政诉讼情况",
+            "因政府信息公开工作被申请行政复议、提起行政诉讼情况",
+            "因政府信息公开工作被申请行政复议和提起行政诉讼的情况",
+        ],
+        [
+            "存在的主要问题及改进情况",
+            "存在的主要问题和改进情况",
+            "政府信息公开工作存在的主要问题及改进情况",
+            "政府信息公开工作存在的主要问题和改进情况",
+        ],
+        ["其他需要报告的事项", "其他需要报告事项"],
+    ];
+
+    private static readonly Dictionary<string, int> ByKey = Variants
+        .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
+        .ToDictionary(v => v.Key, v => v.section);
+
+    /// <summary>Line index of each heading 一 … 六 (null when missing), found in order from <paramref name="from"/>.</summary>
+    public static int?[] Find(IReadOnlyList<string> lines, int from)
+    {
+        var found = new int?[ReportTemplate.SectionNumerals.Count];
+        var cursor = from;
+        for (var section = 0; section < found.Length; section++)
+        {
+            for (var i = cursor; i < lines.Count; i++)
+            {
+                if (Match(lines[i]) == section)
+                {
+                    found[section] = i;
+                    cursor = i + 1;
+                    break;
+                }
+            }
+        }
+        return found;
+    }
+
+    /// <summary>The part (0 for 一) a line is the heading of, or null.</summary>
+    public static int? Match(string line)
+    {
+        if (line.Length > 80 || line.Contains('|'))
+        {
+            return null;
+        }
+        var key = TextToken.KeyOf(line).TrimEnd('.', '：', '。', ';', '；');
+        key = StripNumbering(key.TrimStart('-', '•', '·', '*', '#', '●', '○', '■', '□'));
+        return ByKey.TryGetValue(key, out var section) ? section : null;
+    }
+
+    private static string StripNumbering(string key)
+    {
+        if (key.StartsWith('第') && key.IndexOf("部分", StringComparison.Ordinal) is var part and > 1 and < 5)
+        {
+            return key[(part + 2)..].TrimStart('.', '：');
+        }
+        if (key.Length > 2 && key[1] == '.' && ReportTemplate.SectionNumerals.Contains(key[..1]))
+        {
+            return key[2..];
+        }
+        return key;
+    }
+}

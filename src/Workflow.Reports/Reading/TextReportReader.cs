@@ -1,0 +1,245 @@
+using System.Text;
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// Reads a report as flattened text, whichever way it was flattened: cells one per line ending in " |"
+/// (copied from a web page), rows of " | "-separated cells (text extracted from HTML) or columns of
+/// numbers with wrapped labels (<c>pdftotext -layout</c>). The template drives the reading: part headings
+/// in their known wordings, table captions, row labels after normalisation, then the numbers that follow,
+/// never fixed line positions.
+/// </summary>
+/// <remarks>
+/// Agency, year, title and publication date come from the text (title line, 统计期限, 发布日期 line or
+/// the date closing the report); <see cref="ReadOptions"/> overrides them. The agency id is a slug that
+/// cannot be derived from a Chinese name, so it is <see cref="ReadOptions.AgencyId"/> or "unknown". The
+/// kind is <see cref="ReadOptions.Kind"/>, else government when the name ends in 人民政府, else department.
+/// Free text is normalised to trimmed, non-empty lines.
+/// </remarks>
+public sealed class TextReportReader : IReportReader
+{
+    /// <summary>Larger inputs are refused: a real report is well under 1 MB of text.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    public const string UnknownAgencyId = "unknown";
+
+    public IReadOnlyList<string> MediaTypes { get; } = ["text/plain"];
+
+    public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options)
+    {
+        if (content.Length > MaxBytes)
+        {
+            throw TooLarge();
+        }
+        if (content.IsEmpty)
+        {
+            throw Empty();
+        }
+        return Read(ReportTextDecoder.Decode(content.Span), options);
+    }
+
+    public ReportReading Read(string text, ReadOptions options)
+    {
+        if (text.Length > MaxBytes || Encoding.UTF8.GetByteCount(text) > MaxBytes)
+        {
+            throw TooLarge();
+        }
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            throw Empty();
+        }
+        if (LooksBinary(text))
+        {
+            throw ReportTextDecoder.Binary();
+        }
+        return ReadText(text, options);
+    }
+
+    private static ReportReading ReadText(string text, ReadOptions options)
+    {
+        var notes = new List<Finding>();
+        var lines = ReportLines.Split(text);
+        var headings = SectionHeadings.Find(lines, 0);
+        var firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
+        var front = FrontMatter.Read(lines, firstHeading);
+        if (front.Title is not null)
+        {
+            // Part headings are searched again after the title, so that a title line can never be taken for one.
+            headings = SectionHeadings.Find(lines, front.BodyStart);
+            firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
+        }
+
+        var end = lines.Count;
+        var closing = Closing(lines, headings, options, front, ref end);
+        var layout = TextTokenizer.DetectLayout(lines);
+
+        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
+        var year = options.Year ?? front.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
+
+        var proactive = ProactiveTableReader.Read(Stream(lines, headings, 1, front.BodyStart, end, layout), year ?? 0, notes);
+        var requests = RequestsTableReader.Read(Stream(lines, headings, 2, front.BodyStart, end, layout), notes);
+        var appeals = AppealsTableReader.Read(Stream(lines, headings, 3, front.BodyStart, end, layout), notes);
+
+        var structure = headings.Count(h => h is not null) + (proactive.Span is null ? 0 : 1) + (requests.Span is null ? 0 : 1);
+        if (structure < 2)
+        {
+            throw new UnreadableReportException("not-a-report",
+                "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");
+        }
+        if (year is not { } reportYear)
+        {
+            throw new UnreadableReportException("not-a-report",
+                "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
+        }
+
+        var spans = new[] { proactive.Span, requests.Span, appeals.Span }.OfType<LineSpan>().ToList();
+        string Section(int index) => SectionText(lines, headings, index, end, spans);
+        var preamble = Join(Enumerable.Range(front.BodyStart, Math.Max(0, Math.Min(firstHeading, end) - front.BodyStart))
+            .Where(i => i != front.PublishedLine && !spans.Any(s => s.Contains(i)))
+            .Select(i => lines[i]));
+
+        var name = options.AgencyName ?? front.AgencyName;
+        if (name is null)
+        {
+            notes.Add(new Finding("F-TITLE", Severity.Warning, "未能从标题中识别机关名称（标题应为“机关全称+年度+政府信息公开工作年度报告”）。", "标题"));
+        }
+        var agencyName = name ?? "未识别的机关";
+        var agency = new Agency(
+            options.AgencyId ?? UnknownAgencyId,
+            agencyName,
+            options.Kind ?? (agencyName.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government : AgencyKind.Department));
+
+        var editions = proactive.Editions.Concat(requests.Editions).Distinct().ToList();
+        var edition = editions.Count switch
+        {
+            0 => reportYear >= 2021 ? Edition.Format2021 : Edition.Format2019,
+            1 => editions[0],
+            _ => Edition.Mixed,
+        };
+
+        var report = new AnnualReport(
+            agency,
+            reportYear,
+            front.Title ?? "",
+            front.PublishedOn ?? closing,
+            edition,
+            new ReportSections(
+                preamble,
+                Section(0),
+                new ProactiveSection(Section(1), proactive.Value),
+                new RequestsSection(Section(2), requests.Value),
+                new AppealsSection(Section(3), appeals.Value),
+                Section(4),
+                Section(5)));
+        return new ReportReading(report, notes);
+    }
+
+    /// <summary>
+    /// The date closing the report ("2024年1月15日" on its own line after part 六) and the signing agency on
+    /// the line above it; both are cut from the text of part 六 by moving <paramref name="end"/>.
+    /// </summary>
+    private static DateOnly? Closing(List<string> lines, int?[] headings, ReadOptions options, FrontMatter front, ref int end)
+    {
+        var last = end - 1;
+        while (last >= 0 && string.IsNullOrWhiteSpace(lines[last]))
+        {
+            last--;
+        }
+        var lastHeading = headings.Max() ?? -1;
+        if (last <= lastHeading || FrontMatter.DateLine(lines[last]) is not { } date)
+        {
+            return null;
+        }
+        end = last;
+        var signature = last - 1;
+        while (signature > lastHeading && string.IsNullOrWhiteSpace(lines[signature]))
+        {
+            signature--;
+        }
+        if (signature > lastHeading && IsSignature(FrontMatter.Compact(lines[signature]), options.AgencyName ?? front.AgencyName))
+        {
+            end = signature;
+        }
+        return date;
+    }
+
+    private static bool IsSignature(string line, string? agency) =>
+        line.Length is > 0 and <= 40
+        && (line == agency || (!line.Any(c => c is '。' or '，' or ',' or '；' or ';' or '：' or ':')
+            && SignatureEndings.Any(e => line.EndsWith(e, StringComparison.Ordinal))));
+
+    private static readonly string[] SignatureEndings =
+        ["政府", "办公厅", "办公室", "局", "委员会", "委", "厅", "办", "院", "中心", "处", "所", "署", "会", "街道办事处", "管委会"];
+
+    /// <summary>
+    /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
+    /// missing, from the previous part found) to the next heading found.
+    /// </summary>
+    private static TokenStream Stream(List<string> lines, int?[] headings, int section, int bodyStart, int end, TextLayout layout)
+    {
+        var start = bodyStart;
+        for (var s = section; s >= 0; s--)
+        {
+            if (headings[s] is { } h)
+            {
+                start = h + 1;
+                break;
+            }
+        }
+        var stop = end;
+        for (var s = section + 1; s < headings.Length; s++)
+        {
+            if (headings[s] is { } h)
+            {
+                stop = Math.Min(h, end);
+                break;
+            }
+        }
+        return new TokenStream(TextTokenizer.Tokenize(lines, start, Math.Max(start, stop), layout), layout);
+    }
+
+    private static string SectionText(List<string> lines, int?[] headings, int section, int end, List<LineSpan> spans)
+    {
+        if (headings[section] is not { } heading)
+        {
+            return "";
+        }
+        var stop = end;
+        for (var s = section + 1; s < headings.Length; s++)
+        {
+            if (headings[s] is { } h)
+            {
+                stop = Math.Min(h, end);
+                break;
+            }
+        }
+        return Join(Enumerable.Range(heading + 1, Math.Max(0, stop - heading - 1))
+            .Where(i => !spans.Any(s => s.Contains(i)))
+            .Select(i => lines[i]));
+    }
+
+    private static string Join(IEnumerable<string> lines) =>
+        string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    /// <summary>Text with control characters or undecodable bytes in it is a binary file read as text.</summary>
+    private static bool LooksBinary(string text)
+    {
+        var suspicious = 0;
+        foreach (var c in text)
+        {
+            if (c == '\0' || c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v') && c < '\u0080'))
+            {
+                suspicious++;
+            }
+        }
+        return text.Contains('\0') || suspicious > Math.Max(8, text.Length / 200);
+    }
+
+    private static UnreadableReportException Empty() =>
+        new("empty", "文件为空：没有可读取的年度报告内容。");
+
+    private static UnreadableReportException TooLarge() =>
+        new("too-large", $"文件过大（超过 {MaxBytes / 1024 / 1024} MB），不像是一份年度报告的文本，请检查上传的文件。");
+}

@@ -1,0 +1,20 @@
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// One cell or text fragment of a table region, with the line it came from. <see cref="Key"/> is the
+/// label comparison key (<see cref="ChineseText.LabelKey"/> without quotes, since reports drop them too).
+/// </summary>
+internal sealed record TextToken(string Text, int Line, CellValue Cell, string Key)
+{
+    public static TextToken Of(string text, int line) => new(text, line, CellValue.Parse(text), KeyOf(text));
+
+    public static string KeyOf(string text) => ChineseText.LabelKey(text).Replace("\"", "", StringComparison.Ordinal);
+
+    /// <summary>Written where a number goes: a number, a placeholder or a blank cell.</summary>
+    public bool IsValue => Cell.Kind != CellKind.Invalid;
+
+    /// <summary>Looks like the label of a row rather than a (bad) cell: several characters of Chinese text.</summary>
+    public bool IsLabelLike => Cell.Kind == CellKind.Invalid && Key.Length >= 4 && Key.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+}

@@ -1,0 +1,111 @@
+namespace Workflow.Reports.Reading;
+
+/// <summary>Decides the layout of a report's tables and cuts its lines into cells.</summary>
+internal static class TextTokenizer
+{
+    public static TextLayout DetectLayout(IReadOnlyList<string> lines)
+    {
+        var pipeLines = 0;
+        var rowLines = 0;
+        foreach (var line in lines)
+        {
+            if (!line.Contains('|'))
+            {
+                continue;
+            }
+            pipeLines++;
+            if (line.Split('|').Count(part => !string.IsNullOrWhiteSpace(part)) >= 2)
+            {
+                rowLines++;
+            }
+        }
+        return rowLines >= 3 ? TextLayout.PipeRows
+            : pipeLines >= 5 ? TextLayout.CellPerLine
+            : TextLayout.Columns;
+    }
+
+    public static List<TextToken> Tokenize(IReadOnlyList<string> lines, int start, int end, TextLayout layout)
+    {
+        var tokens = new List<TextToken>();
+        for (var i = start; i < end; i++)
+        {
+            AddLine(tokens, lines[i], i, layout);
+        }
+        return tokens;
+    }
+
+    private static void AddLine(List<TextToken> tokens, string line, int index, TextLayout layout)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return;
+        }
+        if (line.Contains('|') && layout != TextLayout.Columns)
+        {
+            AddPipeLine(tokens, line, index, layout);
+        }
+        else if (layout == TextLayout.Columns)
+        {
+            AddColumns(tokens, line, index);
+        }
+        else
+        {
+            tokens.Add(TextToken.Of(line.Trim(), index));
+        }
+    }
+
+    private static void AddPipeLine(List<TextToken> tokens, string line, int index, TextLayout layout)
+    {
+        var trimmed = line.Trim();
+        var parts = trimmed.Replace("||", "|", StringComparison.Ordinal).Split('|');
+        if (layout == TextLayout.CellPerLine)
+        {
+            // The cell is what precedes the bars; the bars after it only pad out column spans.
+            var cell = parts.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? "";
+            tokens.Add(TextToken.Of(cell.Trim(), index));
+            return;
+        }
+        var from = trimmed.StartsWith('|') ? 1 : 0;
+        var to = trimmed.StartsWith('|') && trimmed.EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
+        for (var i = from; i < to; i++)
+        {
+            tokens.Add(TextToken.Of(parts[i].Trim(), index));
+        }
+    }
+
+    /// <summary>Cells are separated by two or more spaces; "1 0 11" (numbers one space apart) are cells too.</summary>
+    private static void AddColumns(List<TextToken> tokens, string line, int index)
+    {
+        var position = 0;
+        while (position < line.Length)
+        {
+            while (position < line.Length && line[position] == ' ')
+            {
+                position++;
+            }
+            var start = position;
+            while (position < line.Length && !(line[position] == ' ' && (position + 1 >= line.Length || line[position + 1] == ' ')))
+            {
+                position++;
+            }
+            if (position > start)
+            {
+                AddColumnCell(tokens, line[start..position], index);
+            }
+        }
+    }
+
+    private static void AddColumnCell(List<TextToken> tokens, string cell, int index)
+    {
+        var pieces = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length > 1 && pieces.All(p => CellValue.Parse(p).Kind == CellKind.Number))
+        {
+            foreach (var piece in pieces)
+            {
+                tokens.Add(TextToken.Of(piece, index));
+            }
+            return;
+        }
+        tokens.Add(TextToken.Of(cell, index));
+    }
+}
