@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Extensions.Logging;
+using Workflow.Reports.Model;
+
+namespace Workflow.Functions.Publishing;
+
+/// <summary>
+/// Publishes each approved report (blob trigger on approved/{year}/{agencyId}.json; Event Grid source, which
+/// Flex Consumption requires). The trigger is at-least-once, so the publisher is idempotent; a failure is
+/// counted and rethrown so the host retries and finally moves the blob to the poison queue.
+/// </summary>
+public sealed class PublishApprovedReport(IReportPublisher publisher, PublicationFailures failures, ILogger<PublishApprovedReport> logger)
+{
+    public const string Name = nameof(PublishApprovedReport);
+
+    [Function(Name)]
+    public async Task Run(
+        [BlobTrigger("approved/{year}/{agencyId}.json", Source = BlobTriggerSource.EventGrid, Connection = "AzureWebJobsStorage")] string content,
+        string year,
+        string agencyId,
+        CancellationToken cancellationToken)
+    {
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var reportYear) || !Agency.IsValidId(agencyId))
+        {
+            // Only the approval activity writes this container, with validated names; anything else is not ours.
+            logger.LogWarning("Ignored approved/{Year}/{AgencyId}.json: not a report name.", year, agencyId);
+            return;
+        }
+
+        try
+        {
+            await publisher.PublishAsync(reportYear, agencyId, content, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            var attempts = await failures.RecordAsync(reportYear, agencyId, content, e, cancellationToken);
+            logger.LogError(e, "Publishing approved/{Year}/{AgencyId}.json failed (try {Attempts}).", year, agencyId, attempts);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflow.Reports.Rendering;
+
+namespace Workflow.Functions.Publishing;
+
+/// <summary>
+/// Writes an approved report to the public container and then notifies. Safe to run any number of times,
+/// concurrently for different agencies: per-report blobs are written only when their bytes change, the
+/// shared indexes are rebuilt from the entry listing under ETag conditions, and notifications go through
+/// receipts.
+/// </summary>
+public sealed class ReportPublisher(
+    PublicSite site,
+    PublicationEntries entries,
+    ReportPageRenderer pages,
+    IPublicationNotifier notifier,
+    IOptions<WorkflowOptions> options,
+    ILogger<ReportPublisher> logger) : IReportPublisher
+{
+    public async Task<PublicationResult> PublishAsync(int year, string agencyId, string approvedJson, CancellationToken cancellationToken = default)
+    {
+        var approved = ApprovedReportReader.Read(approvedJson);
+        var report = approved.Report;
+        if (report.Agency.Id != agencyId || report.Year != year)
+        {
+            throw new InvalidDataException(
+                $"approved/{year}/{agencyId}.json holds the report of {report.Agency.Id} for {report.Year}.");
+        }
+
+        var baseUrl = options.Value.PublicReportsBaseUrl;
+        var pageUrl = PublicSitePaths.Url(baseUrl, PublicSitePaths.ReportPage(year, agencyId));
+        var reportJson = ReportJson.Serialize(report) + "\n";
+        var sha = PublicSite.Sha256(Encoding.UTF8.GetBytes(reportJson));
+        var existing = await entries.GetAsync(year, agencyId, cancellationToken);
+        var (outcome, entry) = Decide(existing, approved, sha);
+        if (outcome == PublicationOutcome.Stale)
+        {
+            logger.LogWarning("Ignored the approval of {Agency} {Year} revision {Revision}: a newer one is published.", agencyId, year, approved.Revision);
+            return new PublicationResult(outcome, entry, pageUrl);
+        }
+
+        var earlierYears = (await entries.ListAsync(null, cancellationToken))
+            .Where(e => e.AgencyId == agencyId && e.Year < year)
+            .Select(e => e.Year)
+            .ToList();
+
+        await site.WriteAsync(PublicSitePaths.Schema, PublishedSchema.Render(baseUrl), PublicContent.Schema, cancellationToken: cancellationToken);
+        await site.WriteAsync(PublicSitePaths.ReportJson(year, agencyId), reportJson, PublicContent.ReportJson, cancellationToken: cancellationToken);
+        await site.WriteAsync(PublicSitePaths.ReportPage(year, agencyId), pages.Render(report, entry, earlierYears), PublicContent.ReportPage, cancellationToken: cancellationToken);
+        // The entry goes last among the report's own blobs: once it is listed, its pages exist.
+        await entries.SaveAsync(entry, cancellationToken);
+
+        await site.UpdateSharedAsync(PublicSitePaths.YearIndexJson(year), PublicContent.IndexJson,
+            async ct => YearIndexRenderer.Json(year, await entries.ListAsync(year, ct), baseUrl), cancellationToken);
+        await site.UpdateSharedAsync(PublicSitePaths.YearIndexHtml(year), PublicContent.IndexHtml,
+            async ct => YearIndexRenderer.Html(year, await entries.ListAsync(year, ct)), cancellationToken);
+        await site.UpdateSharedAsync(PublicSitePaths.Feed, PublicContent.Feed,
+            async ct => AtomFeedRenderer.Render(await entries.ListAsync(null, ct), baseUrl), cancellationToken);
+
+        await notifier.NotifyAsync(approved, entry, pageUrl, cancellationToken);
+        logger.LogInformation("{Outcome} {Agency} {Year} at {Url}", outcome, agencyId, year, pageUrl);
+        return new PublicationResult(outcome, entry, pageUrl);
+    }
+
+    /// <summary>
+    /// Same content as published: the existing entry, so the output is byte-identical. Different content
+    /// approved later: a correction that keeps the first publication date. Approved earlier: stale.
+    /// </summary>
+    public static (PublicationOutcome Outcome, PublicationEntry Entry) Decide(PublicationEntry? existing, ApprovedReport approved, string reportSha256)
+    {
+        var report = approved.Report;
+        var approvedAt = approved.ApprovedAt.ToUniversalTime();
+        var fresh = new PublicationEntry(
+            report.Agency.Id, report.Agency.Name, report.Agency.Kind, report.Year, TitleOf(report),
+            approved.Revision, approvedAt, approvedAt, [], reportSha256);
+        if (existing is null)
+        {
+            return (PublicationOutcome.Published, fresh);
+        }
+        if (existing.ReportSha256 == reportSha256)
+        {
+            return (PublicationOutcome.Unchanged, existing);
+        }
+        if (approvedAt <= existing.ApprovedAt)
+        {
+            return (PublicationOutcome.Stale, existing);
+        }
+        return (PublicationOutcome.Corrected, fresh with
+        {
+            PublishedAt = existing.PublishedAt,
+            CorrectedAt = [.. existing.CorrectedAt, approvedAt],
+        });
+    }
+
+    private static string TitleOf(Workflow.Reports.Model.AnnualReport report) =>
+        string.IsNullOrWhiteSpace(report.Title)
+            ? $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告"
+            : report.Title.Trim();
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Azure.Functions.Worker;
+using Workflow.Functions.Agencies;
+using Workflow.Functions.Http;
+
+namespace Workflow.Functions.Season;
+
+/// <summary>
+/// GET /api/admin/season/{year} (X-Admin-Key): every registered agency and its state for the year, as JSON,
+/// or as a Chinese HTML page for <c>Accept: text/html</c> or <c>?format=html</c>.
+/// </summary>
+public sealed class GetSeasonOverview(AgencyAuthenticator authenticator, SeasonBoard board)
+{
+    [Function(nameof(GetSeasonOverview))]
+    public async Task<IActionResult> Run(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "admin/season/{year}")] HttpRequest request,
+        string year,
+        CancellationToken cancellationToken)
+    {
+        if (!authenticator.IsAdmin(request))
+        {
+            return ApiResults.Problem(401, "管理密钥无效", "请在请求头 X-Admin-Key 中提供管理密钥。");
+        }
+        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var reportYear) || reportYear is < 2008 or > 2100)
+        {
+            return ApiResults.Problem(400, "年度无效", "年度须为 2008 至 2100 之间的四位数字。");
+        }
+
+        var overview = await board.GetAsync(reportYear, cancellationToken);
+        if (WantsHtml(request))
+        {
+            return new ContentResult { StatusCode = 200, ContentType = "text/html; charset=utf-8", Content = SeasonOverviewPage.Render(overview) };
+        }
+        return ApiResults.Json(200, overview);
+    }
+
+    private static bool WantsHtml(HttpRequest request) =>
+        string.Equals(request.Query["format"], "html", StringComparison.OrdinalIgnoreCase)
+        || (!string.Equals(request.Query["format"], "json", StringComparison.OrdinalIgnoreCase)
+            && request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase));
+}

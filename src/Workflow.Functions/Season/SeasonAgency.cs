@@ -1,0 +1,6 @@
+using Workflow.Reports.Model;
+
+namespace Workflow.Functions.Season;
+
+/// <summary>What the season needs of a registered agency.</summary>
+public sealed record SeasonAgency(string Id, string Name, AgencyKind Kind, IReadOnlyList<string> Submitters);
