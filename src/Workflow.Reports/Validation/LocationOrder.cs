@@ -10,7 +10,9 @@ internal static class LocationOrder
     private static readonly string[] Rows =
         [.. ReportTemplate.RequestRows2021.Select(r => r.Key).Take(20), "O", "O1", "O2", "O3", "S7", "R4", .. ReportTemplate.AppealGroups, "行政诉讼"];
 
-    private static readonly string[] Columns = [.. ReportTemplate.RequestColumns, .. ReportTemplate.AppealOutcomes];
+    private static readonly string[] Columns = [.. ReportTemplate.RequestColumns];
+
+    private static readonly string[] AppealColumns = [.. ReportTemplate.AppealOutcomes];
 
     public static (int Section, int Row, int Column, string Location) Key(string location)
     {
@@ -18,7 +20,7 @@ internal static class LocationOrder
         var section = Array.IndexOf(Front, parts[0]) is var f and >= 0 ? f
             : ReportTemplate.SectionNumerals.ToList().IndexOf(parts[0]) is var s and >= 0 ? Front.Length + s
             : Front.Length + ReportTemplate.SectionNumerals.Count;
-        return (section, Rank(Rows, parts, 1), Rank(Columns, parts, 2), location);
+        return (section, Rank(Rows, parts, 1), Rank(parts[0] == "四" ? AppealColumns : Columns, parts, 2), location);
     }
 
     private static int Rank(string[] order, string[] parts, int index) =>
