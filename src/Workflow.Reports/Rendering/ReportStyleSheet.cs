@@ -20,6 +20,8 @@ public static class ReportStyleSheet
         .report-table th.label { text-align: left; }
         .report-table th.caption { font-weight: bold; }
         .report-table td { text-align: center; font-variant-numeric: tabular-nums; }
+        .report-table.requests td { width: 6.5%; }
+        .report-table.appeals th, .report-table.appeals td { width: 6.66%; }
         .table-scroll { overflow-x: auto; }
         @media print {
           body { background: #fff; }

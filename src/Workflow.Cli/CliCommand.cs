@@ -1,0 +1,9 @@
+namespace Workflow.Cli;
+
+public enum CliCommand
+{
+    Check,
+    Read,
+    Render,
+    Help,
+}

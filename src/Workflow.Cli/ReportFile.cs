@@ -1,0 +1,79 @@
+using System.Text;
+using System.Text.Json;
+using Workflow.Reports.Reading;
+using Workflow.Reports.Rendering;
+
+namespace Workflow.Cli;
+
+/// <summary>
+/// A report file on disk: canonical report.json (by extension) or report text as bureaus write it (the text
+/// reader decodes UTF-8, UTF-16 with a byte-order mark and GB18030, and refuses binary input).
+/// </summary>
+public static class ReportFile
+{
+    /// <summary>Far above any real report; stops a wrong file (a video, a disk image) from being loaded whole.</summary>
+    public const long MaxBytes = 32L * 1024 * 1024;
+
+    /// <exception cref="UnreadableReportException">Missing, unreadable, binary or not a report.</exception>
+    public static ReportReading Read(string path, ReadOptions options)
+    {
+        var bytes = Load(path);
+        if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJson(DecodeJson(bytes), options);
+        }
+        return new TextReportReader().Read(bytes, options);
+    }
+
+    private static byte[] Load(string path)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new UnreadableReportException("not-found", $"找不到文件“{path}”。");
+            }
+            if (info.Length > MaxBytes)
+            {
+                throw new UnreadableReportException("too-large", $"文件“{path}”过大（{info.Length / 1024 / 1024} MB），不是一份年度报告。");
+            }
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            throw new UnreadableReportException("io", $"无法读取文件“{path}”：{e.Message}");
+        }
+    }
+
+    /// <summary>JSON is UTF-8 by definition (RFC 8259); a byte-order mark is tolerated.</summary>
+    private static string DecodeJson(byte[] bytes)
+    {
+        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>A report.json has nothing a reader must note; the caller's options still override its metadata.</summary>
+    private static ReportReading ReadJson(string json, ReadOptions options)
+    {
+        try
+        {
+            var report = ReportJson.Deserialize(json);
+            report = report with
+            {
+                Agency = report.Agency with
+                {
+                    Id = options.AgencyId ?? report.Agency.Id,
+                    Name = options.AgencyName ?? report.Agency.Name,
+                    Kind = options.Kind ?? report.Agency.Kind,
+                },
+                Year = options.Year ?? report.Year,
+            };
+            return new ReportReading(report, []);
+        }
+        catch (JsonException e)
+        {
+            throw new UnreadableReportException("json", $"不是规范的 report.json：{e.Message}");
+        }
+    }
+}

@@ -1,0 +1,27 @@
+namespace Workflow.Cli.Tests;
+
+public class RenderCommandTests
+{
+    [Fact]
+    public void Render_writes_the_html_page()
+    {
+        using var output = new TemporaryFile(".html");
+
+        var run = CliRun.Of("render", CliRun.Seed, "-o", output.Path);
+
+        Assert.Equal(0, run.ExitCode);
+        var html = File.ReadAllText(output.Path);
+        Assert.StartsWith("<!doctype html>", html);
+        Assert.Contains("15098", html);
+        Assert.Contains("怀仁市行政审批服务管理局", html);
+    }
+
+    [Fact]
+    public void Render_without_output_file_prints_the_page()
+    {
+        var run = CliRun.Of("render", CliRun.Seed);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.StartsWith("<!doctype html>", run.Stdout);
+    }
+}
