@@ -131,8 +131,8 @@ internal static partial class ProactiveTableReader
                 notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格写作“{cell.Raw}”，没有数值，请填写数字（没有则填0）。", location));
                 break;
         }
-        var unit = cell.Unit ?? (cell.Value is null ? null : table.Unit);
-        return new ProactiveCell(clause, row, table.Columns[column], cell.Raw, cell.Value, unit);
+        // Only a unit written in the cell: the 万元 of 第（八）项 is in its column name already.
+        return new ProactiveCell(clause, row, table.Columns[column], cell.Raw, cell.Value, cell.Unit);
     }
 
     /// <summary>
