@@ -1,0 +1,166 @@
+using Microsoft.Azure.Functions.Worker;
+using Workflow.Functions.Agencies;
+using Workflow.Functions.Notifications;
+using Workflow.Functions.Storage;
+using Workflow.Functions.Submissions;
+using Workflow.Reports.Rendering;
+
+namespace Workflow.Functions.Review;
+
+/// <summary>
+/// The activities of <see cref="ReviewOrchestration"/>: all its I/O (mail, tables, blobs). Each writes its step
+/// to the audit table and changes the report's state only while its revision is still the latest, so that a
+/// superseded revision's late step cannot overwrite the newer one.
+/// </summary>
+public sealed class ReviewActivities(
+    AgencyStore agencies,
+    SubmissionStore submissions,
+    DecisionStore decisions,
+    DraftStore drafts,
+    AuditLog audit,
+    ReviewLinkSigner signer,
+    ReviewEmails emails,
+    IEmailSender sender,
+    TimeProvider clock)
+{
+    [Function(ReviewActivityNames.SendStageNotice)]
+    public async Task<StageAssignment> SendStageNotice([ActivityTrigger] StageNotice notice)
+    {
+        var key = new ReportKey(notice.AgencyId, notice.Year);
+        var agency = await RequireAgencyAsync(key);
+        var stageCount = agency.ReviewStages.Count;
+        var reviewers = notice.Stage < stageCount ? agency.ReviewStages[notice.Stage] : agency.ReviewStages[^1];
+        var assignment = new StageAssignment(stageCount, reviewers);
+        var isLatest = await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
+        {
+            if (head.ReportState != ReportState.Reviewing)
+            {
+                return false;
+            }
+
+            head.Stage = notice.Stage;
+            head.StageCount = stageCount;
+            return true;
+        });
+        if (!isLatest)
+        {
+            await audit.WriteAsync(key, "notice-skipped", notice.Revision, notice.Stage, "", $"{notice.Kind} not sent: revision superseded or no longer in review");
+            return assignment;
+        }
+
+        var revision = await submissions.GetRevisionAsync(key, notice.Revision)
+            ?? throw new InvalidOperationException($"Revision {notice.Revision} of {key} is not stored.");
+        var findings = await drafts.ReadFindingsAsync(key, notice.Revision);
+        var changes = notice.Kind == NoticeKind.Request && notice.Revision > 1 && await submissions.GetRevisionAsync(key, notice.Revision - 1) is not null
+            ? ReportDiff.Compare(await drafts.ReadReportAsync(key, notice.Revision - 1), await drafts.ReadReportAsync(key, notice.Revision))
+            : null;
+        var context = Context(agency, key, notice.Revision, notice.Stage);
+        foreach (var reviewer in reviewers)
+        {
+            var grant = signer.NewGrant(key.InstanceId, notice.Revision, notice.Stage, reviewer, revision.ContentSha256);
+            var link = emails.ReviewLink(signer.Sign(grant));
+            await sender.SendAsync(emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes));
+        }
+
+        var step = notice.Kind == NoticeKind.Request ? "review-requested" : "reminder-sent";
+        await audit.WriteAsync(key, step, notice.Revision, notice.Stage, "", $"to {string.Join(", ", reviewers)} (round {notice.Round})");
+        return assignment;
+    }
+
+    [Function(ReviewActivityNames.NotifyEscalation)]
+    public async Task<bool> NotifyEscalation([ActivityTrigger] StageNotice notice)
+    {
+        var key = new ReportKey(notice.AgencyId, notice.Year);
+        var agency = await RequireAgencyAsync(key);
+        var reviewers = agency.ReviewStages[Math.Min(notice.Stage, agency.ReviewStages.Count - 1)];
+        var contacts = agency.Escalation.Count > 0 ? agency.Escalation : agency.Submitters;
+        var head = await submissions.GetReportAsync(key);
+        var pendingSince = head?.UpdatedAt ?? clock.GetUtcNow();
+        await sender.SendAsync(emails.Escalation(Context(agency, key, notice.Revision, notice.Stage), contacts, reviewers, pendingSince));
+        await audit.WriteAsync(key, "escalated", notice.Revision, notice.Stage, "", $"to {string.Join(", ", contacts)}");
+        return true;
+    }
+
+    [Function(ReviewActivityNames.NotifyChangesRequested)]
+    public async Task<bool> NotifyChangesRequested([ActivityTrigger] DecisionNotice notice)
+    {
+        var key = new ReportKey(notice.AgencyId, notice.Year);
+        var agency = await RequireAgencyAsync(key);
+        await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
+        {
+            head.ReportState = ReportState.ChangesRequested;
+            return true;
+        });
+        await sender.SendAsync(emails.ChangesRequested(Context(agency, key, notice.Revision, notice.Stage), notice.Reviewer, notice.Comment));
+        await audit.WriteAsync(key, "changes-requested", notice.Revision, notice.Stage, notice.Reviewer, notice.Comment);
+        return true;
+    }
+
+    [Function(ReviewActivityNames.RemindSubmitters)]
+    public async Task<bool> RemindSubmitters([ActivityTrigger] StageNotice notice)
+    {
+        var key = new ReportKey(notice.AgencyId, notice.Year);
+        var agency = await RequireAgencyAsync(key);
+        await sender.SendAsync(emails.SubmitterReminder(Context(agency, key, notice.Revision, notice.Stage)));
+        await audit.WriteAsync(key, "submitter-reminded", notice.Revision, notice.Stage, "", $"round {notice.Round}");
+        return true;
+    }
+
+    /// <summary>Writes approved/{year}/{agencyId}.json; false (nothing written) when a newer revision exists.</summary>
+    [Function(ReviewActivityNames.ApproveReport)]
+    public async Task<bool> ApproveReport([ActivityTrigger] RevisionRef approval)
+    {
+        var key = new ReportKey(approval.AgencyId, approval.Year);
+        var agency = await RequireAgencyAsync(key);
+        var head = await submissions.GetReportAsync(key);
+        if (head is null || head.LatestRevision != approval.Revision)
+        {
+            await audit.WriteAsync(key, "approval-skipped", approval.Revision, approval.Stage, "", "a newer revision was submitted");
+            return false;
+        }
+
+        var revision = await submissions.GetRevisionAsync(key, approval.Revision)
+            ?? throw new InvalidOperationException($"Revision {approval.Revision} of {key} is not stored.");
+        var report = await drafts.ReadReportAsync(key, approval.Revision);
+        var stageDecisions = (await decisions.ListAsync(key))
+            .Where(d => d.Revision == approval.Revision)
+            .Select(d => new ApprovalDecision(d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
+            .ToList();
+        var now = clock.GetUtcNow();
+        var document = new ApprovedReportDocument(report, new ApprovalRecord(
+            key.AgencyId, key.Year, approval.Revision, revision.ContentSha256, revision.SubmittedAt, now, revision.Correction, stageDecisions));
+        await drafts.WriteApprovedAsync(key, document.Serialize());
+        await submissions.UpdateIfLatestAsync(key, approval.Revision, h =>
+        {
+            h.ReportState = ReportState.Approved;
+            return true;
+        });
+        await audit.WriteAsync(key, "approved", approval.Revision, approval.Stage, "", $"approved/{key.ApprovedBlob}");
+        await sender.SendAsync(emails.Approved(Context(agency, key, approval.Revision, approval.Stage)));
+        return true;
+    }
+
+    [Function(ReviewActivityNames.CloseWithdrawn)]
+    public async Task<bool> CloseWithdrawn([ActivityTrigger] RevisionRef withdrawn)
+    {
+        var key = new ReportKey(withdrawn.AgencyId, withdrawn.Year);
+        var agency = await RequireAgencyAsync(key);
+        var reviewers = agency.ReviewStages[Math.Min(withdrawn.Stage, agency.ReviewStages.Count - 1)];
+        await sender.SendAsync(emails.Withdrawn(Context(agency, key, withdrawn.Revision, withdrawn.Stage), reviewers));
+        await audit.WriteAsync(key, "review-closed", withdrawn.Revision, withdrawn.Stage, "", "withdrawn by the bureau");
+        return true;
+    }
+
+    [Function(ReviewActivityNames.RecordReviewStep)]
+    public async Task<bool> RecordReviewStep([ActivityTrigger] ReviewStep step)
+    {
+        await audit.WriteAsync(new ReportKey(step.AgencyId, step.Year), step.Step, step.Revision, step.Stage, step.Actor, step.Detail);
+        return true;
+    }
+
+    private async Task<AgencyProfile> RequireAgencyAsync(ReportKey key) =>
+        await agencies.GetAsync(key.AgencyId) ?? throw new InvalidOperationException($"Agency {key.AgencyId} is not registered.");
+
+    private static ReviewMailContext Context(AgencyProfile agency, ReportKey key, int revision, int stage) =>
+        new(agency, key.Year, revision, stage, agency.ReviewStages.Count, ReportDeadline.Of(agency.Kind, key.Year));
+}

@@ -1,0 +1,13 @@
+namespace Workflow.Functions.Review;
+
+public enum ReviewEventKind
+{
+    /// <summary>A reviewer decided on a stage of a revision.</summary>
+    Decision,
+
+    /// <summary>The bureau submitted a new revision; it supersedes the one under review.</summary>
+    Revision,
+
+    /// <summary>The bureau withdrew the draft.</summary>
+    Withdrawal,
+}

@@ -1,0 +1,150 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Workflow.Reports.Rendering;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Functions.Review;
+
+/// <summary>
+/// The HTML of the review pages: Chinese, no scripts (a mail scanner that runs scripts must find nothing to
+/// run), every piece of text encoded. The form posts back to the same address.
+/// </summary>
+public static class ReviewPage
+{
+    public static string Form(ReviewPageModel model)
+    {
+        var title = $"{model.Agency.Name}{model.Year}年政府信息公开工作年度报告 第{model.Revision}稿";
+        var html = Start(title);
+        html.Append("<header class=\"box\"><h1>").Append(E(title)).Append("</h1>\n<dl>")
+            .Append(Item("提交单位", model.Agency.Name))
+            .Append(Item("报告年度", $"{model.Year}年"))
+            .Append(Item("稿次", $"第{model.Revision}稿"))
+            .Append(Item("审核阶段", $"第{model.Stage + 1}级（共{model.StageCount}级）"))
+            .Append(Item("审核人", model.Reviewer))
+            .Append(Item("提交时间", ChinaTime.Format(model.SubmittedAt)))
+            .Append("</dl></header>\n");
+
+        AppendFindings(html, model.Findings);
+        AppendChanges(html, model.Revision, model.Changes);
+        AppendDecisionForm(html, model);
+        html.Append("<section class=\"preview\"><h2 class=\"box\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
+        AppendDecisionForm(html, model);
+        return End(html);
+    }
+
+    /// <summary>A page that only informs (already decided, superseded, expired, recorded …).</summary>
+    public static string Message(string title, params string[] paragraphs)
+    {
+        var html = Start(title);
+        html.Append("<main class=\"box\"><h1>").Append(E(title)).Append("</h1>\n");
+        foreach (var paragraph in paragraphs)
+        {
+            html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
+        }
+
+        html.Append("</main>\n");
+        return End(html);
+    }
+
+    private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
+    {
+        html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n");
+        if (findings.Count == 0)
+        {
+            html.Append("<p>未发现问题。</p>\n");
+        }
+        else
+        {
+            html.Append("<table class=\"list\"><thead><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
+            foreach (var finding in findings.OrderBy(f => f.Severity))
+            {
+                html.Append("<tr><td>").Append(E(SeverityName(finding.Severity))).Append("</td><td>").Append(E(finding.RuleId))
+                    .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendChanges(StringBuilder html, int revision, IReadOnlyList<ReportChange>? changes)
+    {
+        if (changes is null)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"box\"><h2>与第").Append(revision - 1).Append("稿相比的修改（").Append(changes.Count).Append("处）</h2>\n");
+        if (changes.Count == 0)
+        {
+            html.Append("<p>内容与上一稿相同。</p>\n");
+        }
+        else
+        {
+            html.Append("<table class=\"list\"><thead><tr><th>位置</th><th>原内容</th><th>新内容</th></tr></thead><tbody>\n");
+            foreach (var change in changes)
+            {
+                html.Append("<tr><td>").Append(E(change.Label)).Append("</td><td>").Append(E(change.OldValue ?? "（无）"))
+                    .Append("</td><td>").Append(E(change.NewValue ?? "（无）")).Append("</td></tr>\n");
+            }
+
+            html.Append("</tbody></table>\n");
+        }
+
+        html.Append("</section>\n");
+    }
+
+    private static void AppendDecisionForm(StringBuilder html, ReviewPageModel model)
+    {
+        html.Append("<section class=\"box decision\"><h2>审核意见</h2>\n");
+        if (model.Error is { } error)
+        {
+            html.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>\n");
+        }
+
+        html.Append("<form method=\"post\">\n")
+            .Append("<input type=\"hidden\" name=\"form\" value=\"").Append(E(model.FormToken)).Append("\">\n")
+            .Append("<label for=\"comment\">意见（退回修改时必填）</label>\n")
+            .Append("<textarea id=\"comment\" name=\"comment\" rows=\"5\" maxlength=\"").Append(ReviewDesk.MaxCommentLength).Append("\">")
+            .Append(E(model.Comment)).Append("</textarea>\n")
+            .Append("<p><button type=\"submit\" name=\"decision\" value=\"approve\">批准</button>\n")
+            .Append("<button type=\"submit\" name=\"decision\" value=\"changes\">退回修改</button></p>\n")
+            .Append("<p class=\"note\">点击按钮即记录您的决定，每一稿每一级只能决定一次。</p>\n")
+            .Append("</form></section>\n");
+    }
+
+    private static string SeverityName(Severity severity) => severity switch
+    {
+        Severity.Error => "错误",
+        Severity.Warning => "警告",
+        _ => "提示",
+    };
+
+    private static string Item(string label, string value) => $"<dt>{E(label)}</dt><dd>{E(value)}</dd>";
+
+    private static StringBuilder Start(string title) => new StringBuilder(64 * 1024)
+        .Append("<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
+        .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+        .Append("<meta name=\"robots\" content=\"noindex, nofollow\">\n")
+        .Append("<title>").Append(E(title)).Append("</title>\n<style>\n").Append(ReportStyleSheet.Css).Append('\n').Append(PageCss).Append("\n</style>\n</head>\n<body>\n");
+
+    private static string End(StringBuilder html) => html.Append("</body>\n</html>\n").ToString();
+
+    private static string E(string text) => WebUtility.HtmlEncode(text);
+
+    private const string PageCss = """
+        .box { max-width: 60rem; margin: 1rem auto; padding: 1rem 2.5rem; background: #fff; }
+        .box h1 { font-size: 1.4rem; }
+        dl { display: grid; grid-template-columns: 7em 1fr; gap: 0.2rem 1rem; }
+        dt { color: #555; }
+        dd { margin: 0; }
+        table.list { border-collapse: collapse; width: 100%; font-size: 0.9rem; }
+        table.list th, table.list td { border: 1px solid #bbb; padding: 0.3rem 0.5rem; text-align: left; vertical-align: top; white-space: pre-wrap; }
+        textarea { width: 100%; font: inherit; }
+        button { font: inherit; font-size: 1.1rem; padding: 0.4rem 1.6rem; margin-right: 1rem; }
+        .error { color: #a40000; font-weight: bold; }
+        .note { color: #555; font-size: 0.9rem; }
+        """;
+}

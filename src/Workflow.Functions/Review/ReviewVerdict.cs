@@ -1,0 +1,7 @@
+namespace Workflow.Functions.Review;
+
+public enum ReviewVerdict
+{
+    Approve,
+    RequestChanges,
+}

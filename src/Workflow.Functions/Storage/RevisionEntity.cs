@@ -1,0 +1,24 @@
+using Azure;
+using Azure.Data.Tables;
+
+namespace Workflow.Functions.Storage;
+
+/// <summary>One submitted revision (RowKey "r0001" …) in the submissions table; its blobs are in drafts.</summary>
+public sealed class RevisionEntity : ITableEntity
+{
+    public string PartitionKey { get; set; } = "";
+    public string RowKey { get; set; } = "";
+    public DateTimeOffset? Timestamp { get; set; }
+    public ETag ETag { get; set; }
+
+    public int Revision { get; set; }
+
+    /// <summary>Hex SHA-256 of the uploaded body; the same body twice is the same revision.</summary>
+    public string ContentSha256 { get; set; } = "";
+    public string MediaType { get; set; } = "";
+    public string OriginalBlob { get; set; } = "";
+    public DateTimeOffset SubmittedAt { get; set; }
+    public bool Correction { get; set; }
+
+    public static string RowKeyOf(int revision) => $"r{revision:D4}";
+}

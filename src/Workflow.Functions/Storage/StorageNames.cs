@@ -1,0 +1,22 @@
+namespace Workflow.Functions.Storage;
+
+/// <summary>Containers and tables of the app (one storage account, the AzureWebJobsStorage connection).</summary>
+public static class StorageNames
+{
+    /// <summary>Uploads and canonical JSON per revision: {year}/{agencyId}/r{n}.*</summary>
+    public const string DraftsContainer = "drafts";
+
+    /// <summary>Approved reports, {year}/{agencyId}.json; the publication function triggers on it.</summary>
+    public const string ApprovedContainer = "approved";
+
+    /// <summary>The public container (anonymous read) the publication function writes.</summary>
+    public const string ReportsContainer = "reports";
+
+    public const string AgenciesTable = "agencies";
+    public const string SubmissionsTable = "submissions";
+    public const string DecisionsTable = "decisions";
+    public const string AuditTable = "audit";
+
+    public static readonly IReadOnlyList<string> Containers = [DraftsContainer, ApprovedContainer, ReportsContainer];
+    public static readonly IReadOnlyList<string> Tables = [AgenciesTable, SubmissionsTable, DecisionsTable, AuditTable];
+}

@@ -1,0 +1,289 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.DurableTask;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Workflow.Functions.Agencies;
+using Workflow.Functions.Http;
+using Workflow.Functions.Notifications;
+using Workflow.Functions.Review;
+using Workflow.Functions.Storage;
+using Workflow.Reports.Model;
+using Workflow.Reports.Reading;
+using Workflow.Reports.Rendering;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Functions.Submissions;
+
+/// <summary>
+/// Submission, status and withdrawal of a report. A submission is stored (upload, canonical JSON, findings)
+/// before the review orchestration is started or told about it.
+/// </summary>
+public sealed class SubmissionDesk(
+    ReportIntake intake,
+    SubmissionStore submissions,
+    DecisionStore decisions,
+    DraftStore drafts,
+    AuditLog audit,
+    ReviewEmails links,
+    IOptions<WorkflowOptions> options,
+    TimeProvider clock,
+    ILogger<SubmissionDesk> logger)
+{
+    private static readonly TimeSpan WithdrawalSettleTime = TimeSpan.FromSeconds(15);
+
+    public async Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, byte[] body, string mediaType, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var key = new ReportKey(agency.Id, year);
+        ReportReading reading;
+        try
+        {
+            reading = intake.Read(body, mediaType, new ReadOptions(agency.Id, agency.Name, agency.Kind, year));
+        }
+        catch (UnreadableReportException e)
+        {
+            return ApiResults.Problem(400, "无法读取报告", e.Message);
+        }
+
+        var findings = intake.Check(reading, await PreviousYearAsync(key, cancellationToken));
+        if (findings.Any(f => f.Severity == Severity.Error))
+        {
+            return ApiResults.Problem(422, "报告存在错误，未予提交", "请按检查发现修改后重新提交。", findings);
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(body));
+        var head = await submissions.GetReportAsync(key, cancellationToken);
+        if (head is not null && head.ReportState != ReportState.Withdrawn
+            && await submissions.GetRevisionAsync(key, head.LatestRevision, cancellationToken) is { } latest
+            && string.Equals(latest.ContentSha256, hash, StringComparison.OrdinalIgnoreCase))
+        {
+            // The same body again (a retried request): no new revision.
+            return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), repeated: true);
+        }
+
+        var finished = head?.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken);
+        if (finished && !correction)
+        {
+            return ApiResults.Problem(409, "该年度报告已批准或已发布",
+                "如需更正已发布的报告，请在地址后加 ?correction=true（或请求头 X-Correction: true）重新提交，更正稿将重新审核。");
+        }
+
+        if (head?.ReportState == ReportState.Withdrawn && !await WaitUntilStoppedAsync(client, key, cancellationToken))
+        {
+            return ApiResults.Problem(409, "撤回正在处理中", "请稍后重新提交。");
+        }
+
+        var revision = (head?.LatestRevision ?? 0) + 1;
+        var entity = new RevisionEntity
+        {
+            Revision = revision,
+            ContentSha256 = hash,
+            MediaType = mediaType,
+            OriginalBlob = key.OriginalBlob(revision, ReportIntake.ExtensionOf(mediaType)!),
+            SubmittedAt = clock.GetUtcNow(),
+            Correction = correction && finished,
+        };
+        if (!await submissions.TryClaimRevisionAsync(key, entity, cancellationToken))
+        {
+            return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
+        }
+
+        try
+        {
+            await drafts.SaveRevisionAsync(key, revision, new RevisionFiles(
+                body,
+                ReportIntake.ExtensionOf(mediaType)!,
+                mediaType,
+                ReportJson.Serialize(reading.Report),
+                JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
+            if (!await submissions.PublishRevisionAsync(key, revision, cancellationToken))
+            {
+                await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
+                return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
+            }
+        }
+        catch
+        {
+            await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
+            throw;
+        }
+
+        await audit.WriteAsync(key, "submitted", revision, 0, agency.Id, $"sha256 {hash}, {mediaType}, {body.Length} bytes{(entity.Correction ? ", correction" : "")}", cancellationToken);
+        await StartOrNotifyReviewAsync(client, key, agency, revision, cancellationToken);
+        return Accepted(key, revision, findings, repeated: false);
+    }
+
+    public async Task<ApiResponse> WithdrawAsync(ReportKey key, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var head = await submissions.GetReportAsync(key, cancellationToken);
+        if (head is null)
+        {
+            return ApiResults.Problem(404, "尚未提交该年度报告");
+        }
+
+        if (head.ReportState == ReportState.Withdrawn)
+        {
+            return ApiResults.Json(202, new { revision = head.LatestRevision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
+        }
+
+        if (head.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken))
+        {
+            return ApiResults.Problem(409, "报告已批准，不能撤回");
+        }
+
+        var withdrawn = await submissions.UpdateIfLatestAsync(key, head.LatestRevision, h =>
+        {
+            if (h.ReportState is ReportState.Approved or ReportState.Withdrawn)
+            {
+                return false;
+            }
+
+            h.ReportState = ReportState.Withdrawn;
+            return true;
+        }, cancellationToken);
+        if (!withdrawn)
+        {
+            return ApiResults.Problem(409, "报告状态刚刚发生变化", "请查看状态后重试。");
+        }
+
+        await audit.WriteAsync(key, "withdrawn", head.LatestRevision, head.Stage, key.AgencyId, "", cancellationToken);
+        if (await IsRunningAsync(client, key, cancellationToken))
+        {
+            await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.Withdrawn(head.LatestRevision), cancellationToken);
+        }
+
+        return ApiResults.Json(202, new { revision = head.LatestRevision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
+    }
+
+    public async Task<ApiResponse> StatusAsync(AgencyProfile agency, int year, CancellationToken cancellationToken)
+    {
+        var key = new ReportKey(agency.Id, year);
+        var head = await submissions.GetReportAsync(key, cancellationToken);
+        if (head is null)
+        {
+            return ApiResults.Problem(404, "尚未提交该年度报告");
+        }
+
+        var published = await drafts.IsPublishedAsync(key, cancellationToken);
+        var state = published && head.ReportState != ReportState.Reviewing && head.ReportState != ReportState.ChangesRequested
+            ? ReportState.Published
+            : head.ReportState;
+        var revisions = new List<RevisionStatus>();
+        foreach (var revision in await submissions.ListRevisionsAsync(key, cancellationToken))
+        {
+            if (revision.Revision > head.LatestRevision)
+            {
+                continue; // claimed by a submission still being stored
+            }
+
+            revisions.Add(new RevisionStatus(
+                revision.Revision,
+                $"{key.PartitionKey}-r{revision.Revision}",
+                revision.SubmittedAt,
+                revision.ContentSha256.ToLowerInvariant(),
+                revision.MediaType,
+                revision.Correction,
+                await drafts.ReadFindingsAsync(key, revision.Revision, cancellationToken)));
+        }
+
+        var decided = (await decisions.ListAsync(key, cancellationToken))
+            .Select(d => new DecisionStatus(d.Revision, d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
+            .ToList();
+        var deadline = ReportDeadline.Of(agency.Kind, year);
+        var overdue = clock.GetUtcNow() >= ReportDeadline.EndUtc(agency.Kind, year) && state is not (ReportState.Approved or ReportState.Published);
+        var publicUrl = published ? $"{options.Value.PublicReportsBaseUrl.TrimEnd('/')}/{key.YearText}/{key.AgencyId}/index.html" : null;
+        return ApiResults.Json(200, new ReportStatus(
+            agency.Id,
+            agency.Name,
+            year,
+            ReportStateNames.Chinese(state),
+            state == ReportState.Reviewing ? head.Stage + 1 : null,
+            head.StageCount > 0 ? head.StageCount : agency.ReviewStages.Count,
+            head.LatestRevision,
+            revisions,
+            decided,
+            deadline,
+            overdue,
+            publicUrl));
+    }
+
+    private async Task StartOrNotifyReviewAsync(DurableTaskClient client, ReportKey key, AgencyProfile agency, int revision, CancellationToken cancellationToken)
+    {
+        if (await IsRunningAsync(client, key, cancellationToken))
+        {
+            await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.NewRevision(revision), cancellationToken);
+            return;
+        }
+
+        if (await client.GetInstanceAsync(key.InstanceId, cancellationToken) is not null)
+        {
+            // A finished review (approved or withdrawn) of the same year: its history is in the audit table.
+            await client.PurgeInstanceAsync(key.InstanceId, cancellation: cancellationToken);
+        }
+
+        var timing = ReviewTiming.From(options.Value, ReportDeadline.EndUtc(agency.Kind, key.Year));
+        try
+        {
+            await client.ScheduleNewOrchestrationInstanceAsync(
+                nameof(ReviewOrchestration),
+                new ReviewInput(key.AgencyId, key.Year, revision, timing),
+                new StartOrchestrationOptions(key.InstanceId),
+                cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Another submission started the review a moment ago: tell it about this revision instead.
+            logger.LogWarning(e, "Review {Instance} could not be started; raising the revision instead", key.InstanceId);
+            await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.NewRevision(revision), cancellationToken);
+        }
+    }
+
+    /// <summary>A withdrawal ends the orchestration shortly after; a new submission waits for that.</summary>
+    private async Task<bool> WaitUntilStoppedAsync(DurableTaskClient client, ReportKey key, CancellationToken cancellationToken)
+    {
+        var until = clock.GetUtcNow() + WithdrawalSettleTime;
+        while (await IsRunningAsync(client, key, cancellationToken))
+        {
+            if (clock.GetUtcNow() >= until)
+            {
+                return false;
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
+
+        return true;
+    }
+
+    private static async Task<bool> IsRunningAsync(DurableTaskClient client, ReportKey key, CancellationToken cancellationToken) =>
+        await client.GetInstanceAsync(key.InstanceId, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended };
+
+    private async Task<AnnualReport?> PreviousYearAsync(ReportKey key, CancellationToken cancellationToken)
+    {
+        var json = await drafts.ReadApprovedAsync(key with { Year = key.Year - 1 }, cancellationToken);
+        if (json is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return ApprovedReportDocument.Deserialize(json).Report;
+        }
+        catch (JsonException e)
+        {
+            logger.LogWarning(e, "Last year's approved report of {Agency} is unreadable; cross-year rules are skipped", key.AgencyId);
+            return null;
+        }
+    }
+
+    private ApiResponse Accepted(ReportKey key, int revision, IReadOnlyList<Finding> findings, bool repeated)
+    {
+        var statusUrl = links.StatusLink(key.AgencyId, key.Year);
+        return ApiResults.Json(
+            202,
+            new SubmissionReceipt($"{key.PartitionKey}-r{revision}", revision, repeated, findings, statusUrl),
+            new Dictionary<string, string> { ["Location"] = statusUrl });
+    }
+}

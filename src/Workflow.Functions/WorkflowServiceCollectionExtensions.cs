@@ -1,0 +1,109 @@
+using Azure.Core;
+using Azure.Data.Tables;
+using Azure.Identity;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using SendGrid;
+using Workflow.Functions.Agencies;
+using Workflow.Functions.Notifications;
+using Workflow.Functions.Publishing;
+using Workflow.Functions.Review;
+using Workflow.Functions.Storage;
+using Workflow.Functions.Submissions;
+
+namespace Workflow.Functions;
+
+/// <summary>
+/// Registers every service the function classes need. Called by Program.cs (Functions host) and by the local
+/// host, which resolves the function classes with ActivatorUtilities.
+/// </summary>
+public static class WorkflowServiceCollectionExtensions
+{
+    public const string StorageConnectionName = "AzureWebJobsStorage";
+    public const string SendGridHttpClientName = "sendgrid";
+
+    public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName));
+        services.AddOptions<SendGridOptions>().Bind(configuration.GetSection(SendGridOptions.SectionName));
+        services.TryAddSingleton(TimeProvider.System);
+
+        // One client of each kind, so that a shared pipeline policy can be added in one place.
+        services.TryAddSingleton(_ => CreateBlobServiceClient(configuration));
+        services.TryAddSingleton(_ => CreateTableServiceClient(configuration));
+        services.TryAddSingleton<StorageInitializer>();
+        services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
+
+        services.TryAddSingleton<AgencyStore>();
+        services.TryAddSingleton<SubmissionStore>();
+        services.TryAddSingleton<DecisionStore>();
+        services.TryAddSingleton<DraftStore>();
+        services.TryAddSingleton<AuditLog>();
+        services.TryAddSingleton<AgencyAuthenticator>();
+        services.TryAddSingleton<ReportIntake>();
+        services.TryAddSingleton<SubmissionDesk>();
+        services.TryAddSingleton<ReviewLinkSigner>();
+        services.TryAddSingleton<ReviewDesk>();
+        services.TryAddSingleton<ReviewEmails>();
+
+        services.AddHttpClient(SendGridHttpClientName);
+        services.TryAddSingleton<ISendGridClient>(sp =>
+        {
+            var sendGrid = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;
+            return new SendGridClient(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(SendGridHttpClientName),
+                new SendGridClientOptions { ApiKey = sendGrid.ApiKey, Host = sendGrid.Host });
+        });
+        services.TryAddSingleton<SendGridEmailSender>();
+        services.TryAddSingleton<OutboxEmailSender>();
+        services.TryAddSingleton<IEmailSender>(sp =>
+            string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<SendGridOptions>>().Value.ApiKey)
+                ? sp.GetRequiredService<OutboxEmailSender>()
+                : sp.GetRequiredService<SendGridEmailSender>());
+
+        services.AddPublishing(configuration);
+        return services;
+    }
+
+    /// <summary>
+    /// From the connection string in AzureWebJobsStorage (locally "UseDevelopmentStorage=true"), or, in Azure,
+    /// from AzureWebJobsStorage__accountName (or __blobServiceUri) with the managed identity.
+    /// </summary>
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration) =>
+        configuration[StorageConnectionName] is { Length: > 0 } connectionString
+            ? new BlobServiceClient(connectionString)
+            : new BlobServiceClient(ServiceUri(configuration, "blob"), Credential(configuration));
+
+    public static TableServiceClient CreateTableServiceClient(IConfiguration configuration) =>
+        configuration[StorageConnectionName] is { Length: > 0 } connectionString
+            ? new TableServiceClient(connectionString)
+            : new TableServiceClient(ServiceUri(configuration, "table"), Credential(configuration));
+
+    private static Uri ServiceUri(IConfiguration configuration, string service)
+    {
+        var section = configuration.GetSection(StorageConnectionName);
+        if (section[$"{service}ServiceUri"] is { Length: > 0 } uri)
+        {
+            return new Uri(uri);
+        }
+
+        var account = section["accountName"];
+        if (string.IsNullOrEmpty(account))
+        {
+            throw new InvalidOperationException("Set AzureWebJobsStorage (connection string) or AzureWebJobsStorage__accountName.");
+        }
+
+        return new Uri($"https://{account}.{service}.core.windows.net");
+    }
+
+    private static TokenCredential Credential(IConfiguration configuration)
+    {
+        var clientId = configuration.GetSection(StorageConnectionName)["clientId"];
+        return string.IsNullOrEmpty(clientId)
+            ? new ManagedIdentityCredential(ManagedIdentityId.SystemAssigned)
+            : new ManagedIdentityCredential(ManagedIdentityId.FromUserAssignedClientId(clientId));
+    }
+}
