@@ -140,7 +140,7 @@ public sealed class TextReportReader : IReportReader
     /// The date closing the report ("2024年1月15日" on its own line after part 六) and the signing agency on
     /// the line above it; both are cut from the text of part 六 by moving <paramref name="end"/>.
     /// </summary>
-    private static DateOnly? Closing(List<string> lines, int?[] headings, ReadOptions options, FrontMatter front, ref int end)
+    internal static DateOnly? Closing(List<string> lines, int?[] headings, ReadOptions options, FrontMatter front, ref int end)
     {
         var last = end - 1;
         while (last >= 0 && string.IsNullOrWhiteSpace(lines[last]))

@@ -1,0 +1,43 @@
+using System.IO.Packaging;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using Workflow.Reports.Reading.Tables;
+
+namespace Workflow.Reports.Reading.Docx;
+
+/// <summary>
+/// Reads the national template filled in Word (.docx): body paragraphs and tables with merged cells, headings
+/// and row labels whose numbering Word generates (recognised by their words), text boxes ignored, tracked
+/// changes read as accepted. Macro-enabled, encrypted, legacy .doc and oversized or bomb-like packages are
+/// refused before the Open XML SDK opens them (<see cref="DocxPackage"/>).
+/// </summary>
+public sealed class DocxReportReader : IReportReader
+{
+    public const string MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public IReadOnlyList<string> MediaTypes { get; } = [MediaType];
+
+    public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options)
+    {
+        using var stream = DocxPackage.Checked(content);
+        ReportDocument document;
+        try
+        {
+            using var word = WordprocessingDocument.Open(stream, false);
+            if (word.DocumentType is WordprocessingDocumentType.MacroEnabledDocument or WordprocessingDocumentType.MacroEnabledTemplate)
+            {
+                throw new UnreadableReportException("macro-enabled", "文件包含宏（.docm 或带宏的模板），出于安全原因不予读取。请另存为不含宏的 .docx 文件后再提交。");
+            }
+            if (word.MainDocumentPart?.Document?.Body is not { } body)
+            {
+                throw new UnreadableReportException("unsupported-type", "文件不是 Word 文档（缺少正文部分），无法读取。");
+            }
+            document = new ReportDocument(word.PackageProperties.Title, DocxBlocks.Of(body));
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException)
+        {
+            throw DocxPackage.Corrupt();
+        }
+        return ReportTableInterpreter.Interpret(document, options);
+    }
+}

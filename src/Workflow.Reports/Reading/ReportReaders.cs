@@ -1,0 +1,84 @@
+using System.Text;
+using Workflow.Reports.Reading.Docx;
+using Workflow.Reports.Reading.Html;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// The reader for whatever a bureau uploads: the bytes decide first (a zip is Word, markup is HTML), then the
+/// declared media type, else text. Executables, PDFs, images and archives are refused up front with a message
+/// that says what to submit instead.
+/// </summary>
+public sealed class ReportReaders : IReportReader
+{
+    private readonly TextReportReader text = new();
+    private readonly HtmlReportReader html = new();
+    private readonly DocxReportReader docx = new();
+
+    public IReadOnlyList<string> MediaTypes => [.. text.MediaTypes, .. html.MediaTypes, .. docx.MediaTypes];
+
+    public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options) => Read(content, null, options);
+
+    /// <param name="mediaType">The Content-Type the upload declared (parameters such as charset are ignored), or null.</param>
+    public ReportReading Read(ReadOnlyMemory<byte> content, string? mediaType, ReadOptions options) =>
+        For(content.Span, mediaType).Read(content, options);
+
+    /// <exception cref="UnreadableReportException">Code "unsupported-type" for executables, PDFs, images and archives.</exception>
+    public IReportReader For(ReadOnlySpan<byte> content, string? mediaType)
+    {
+        Refuse(content);
+        if (content.StartsWith("PK"u8) || content.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
+        {
+            return docx;
+        }
+        if (LooksLikeMarkup(content))
+        {
+            return html;
+        }
+        var declared = mediaType?.Split(';')[0].Trim().ToLowerInvariant();
+        return declared switch
+        {
+            _ when declared is not null && html.MediaTypes.Contains(declared) => html,
+            _ when declared is not null && docx.MediaTypes.Contains(declared) => docx,
+            _ => text,
+        };
+    }
+
+    private static void Refuse(ReadOnlySpan<byte> content)
+    {
+        var kind =
+            content.StartsWith("MZ"u8) || content.StartsWith("\u007FELF"u8) ? "可执行程序"
+            : content.StartsWith("%PDF"u8) ? "PDF 文件"
+            : content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
+              || content.StartsWith("GIF8"u8) || content.StartsWith("II*\0"u8) || content.StartsWith("MM\0*"u8)
+              || (content.StartsWith("RIFF"u8) && content.Length >= 12 && content[8..12].SequenceEqual("WEBP"u8)) ? "图片"
+            : content.StartsWith("Rar!"u8) || content.StartsWith((ReadOnlySpan<byte>)[0x37, 0x7A, 0xBC, 0xAF]) || content.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B]) ? "压缩包"
+            : null;
+        if (kind is not null)
+        {
+            throw new UnreadableReportException(
+                "unsupported-type",
+                $"上传的文件是{kind}，无法读取。请提交年度报告的文本（.txt）、网页（.html）或 Word（.docx）文件。");
+        }
+    }
+
+    /// <summary>Markup starts with '&lt;' after any byte-order mark and white space (in UTF-8, UTF-16 or GBK alike).</summary>
+    private static bool LooksLikeMarkup(ReadOnlySpan<byte> content)
+    {
+        var head = content[..Math.Min(content.Length, 1024)];
+        string start;
+        if (head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            start = Encoding.Unicode.GetString(head[2..(2 + ((head.Length - 2) & ~1))]);
+        }
+        else if (head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            start = Encoding.BigEndianUnicode.GetString(head[2..(2 + ((head.Length - 2) & ~1))]);
+        }
+        else
+        {
+            start = Encoding.Latin1.GetString(head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head);
+        }
+        return start.TrimStart().StartsWith('<');
+    }
+}

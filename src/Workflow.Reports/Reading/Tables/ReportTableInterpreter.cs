@@ -1,0 +1,168 @@
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// Turns a document of paragraphs and table grids (from HTML or Word) into the canonical model with the text
+/// reader's conventions: the paragraphs are the report's lines, read with the same heading, front-matter and
+/// closing rules (<see cref="SectionHeadings"/>, <see cref="FrontMatter"/>, <see cref="TextReportReader.Closing"/>); tables are recognised by what they
+/// say (第二十条 captions, 申请人情况, 行政复议/行政诉讼), wherever they sit, and read from their grids.
+/// A table that is none of the three is read as lines of text.
+/// </summary>
+internal static class ReportTableInterpreter
+{
+    private static readonly string[] TitlePhrases = ["政府信息公开工作年度报告", "政府信息公开年度报告", "年度政府信息公开工作报告"];
+
+    /// <exception cref="UnreadableReportException">The document is not recognisably a report, or its year is unknown.</exception>
+    public static ReportReading Interpret(ReportDocument document, ReadOptions options)
+    {
+        var notes = new List<Finding>();
+        var proactive = new ProactiveGridReader(notes);
+        var requests = new RequestsGridReader(notes);
+        var appeals = new AppealsGridReader(notes);
+
+        var lines = new List<string>();
+        var captions = new HashSet<int>();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    if (IsCaption(paragraph.Text))
+                    {
+                        captions.Add(lines.Count);
+                    }
+                    lines.Add(paragraph.Text);
+                    break;
+                case TableBlock { Grid: var grid } when RequestsGridReader.IsRequests(grid):
+                    requests.Read(grid);
+                    break;
+                case TableBlock { Grid: var grid } when AppealsGridReader.IsAppeals(grid):
+                    appeals.Read(grid);
+                    break;
+                case TableBlock { Grid: var grid } when ProactiveGridReader.IsProactive(grid):
+                    proactive.Read(grid, captions.Contains(lines.Count - 1) ? ProactiveGridReader.Clause(lines[^1]) : null);
+                    break;
+                case TableBlock { Grid: var grid }:
+                    lines.AddRange(TextOf(grid));
+                    break;
+            }
+        }
+
+        var headings = SectionHeadings.Find(lines, 0);
+        var firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
+        var front = FrontMatter.Read(lines, firstHeading);
+        if (front.Title is not null)
+        {
+            headings = SectionHeadings.Find(lines, front.BodyStart);
+            firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
+        }
+        var declared = front.Title is null && document.DeclaredTitle is { } title && TitlePhrases.Any(p => FrontMatter.Compact(title).Contains(p, StringComparison.Ordinal))
+            ? FrontMatter.Read([title], 1)
+            : null;
+
+        var end = lines.Count;
+        var closing = TextReportReader.Closing(lines, headings, options, front, ref end);
+        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
+        var year = options.Year ?? front.Year ?? declared?.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
+
+        var structure = headings.Count(h => h is not null) + (proactive.Found ? 1 : 0) + (requests.Rows.Count > 0 ? 1 : 0);
+        if (structure < 2)
+        {
+            throw new UnreadableReportException("not-a-report",
+                "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");
+        }
+        if (year is not { } reportYear)
+        {
+            throw new UnreadableReportException("not-a-report",
+                "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
+        }
+
+        proactive.NoteMissing(reportYear);
+        var requestEditions = requests.Finish();
+        var appealValues = appeals.Finish();
+
+        string Section(int index) => SectionText(lines, headings, index, end, captions);
+        var preamble = Join(Enumerable.Range(front.BodyStart, Math.Max(0, Math.Min(firstHeading, end) - front.BodyStart))
+            .Where(i => i != front.PublishedLine && !captions.Contains(i))
+            .Select(i => lines[i]));
+
+        var name = options.AgencyName ?? front.AgencyName ?? declared?.AgencyName;
+        if (name is null)
+        {
+            notes.Add(new Finding("F-TITLE", Severity.Warning, "未能从标题中识别机关名称（标题应为“机关全称+年度+政府信息公开工作年度报告”）。", "标题"));
+        }
+        var agencyName = name ?? "未识别的机关";
+        var agency = new Agency(
+            options.AgencyId ?? TextReportReader.UnknownAgencyId,
+            agencyName,
+            options.Kind ?? (agencyName.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government : AgencyKind.Department));
+
+        var editions = proactive.Editions.Concat(requestEditions).Distinct().ToList();
+        var edition = editions.Count switch
+        {
+            0 => reportYear >= 2021 ? Edition.Format2021 : Edition.Format2019,
+            1 => editions[0],
+            _ => Edition.Mixed,
+        };
+
+        var report = new AnnualReport(
+            agency,
+            reportYear,
+            front.Title ?? declared?.Title ?? "",
+            front.PublishedOn ?? closing,
+            edition,
+            new ReportSections(
+                preamble,
+                Section(0),
+                new ProactiveSection(Section(1), proactive.Cells),
+                new RequestsSection(Section(2), requests.Rows),
+                new AppealsSection(Section(3), appealValues),
+                Section(4),
+                Section(5)));
+        return new ReportReading(report, notes);
+    }
+
+    /// <summary>A paragraph that is only a table caption ("第二十条第（一）项"), not running text.</summary>
+    private static bool IsCaption(string text) =>
+        ProactiveGridReader.Clause(text) is not null && GridLabels.Key(text).Length <= 12;
+
+    /// <summary>The cells of a table that holds no report table, once each, as lines.</summary>
+    private static IEnumerable<string> TextOf(TableGrid grid)
+    {
+        for (var r = 0; r < grid.Height; r++)
+        {
+            foreach (var (column, cell) in GridLabels.DistinctCells(grid, r))
+            {
+                if (!cell.IsBlank && cell.OriginRow == r && cell.OriginColumn == column)
+                {
+                    yield return cell.Text;
+                }
+            }
+        }
+    }
+
+    private static string SectionText(List<string> lines, int?[] headings, int section, int end, HashSet<int> captions)
+    {
+        if (headings[section] is not { } heading)
+        {
+            return "";
+        }
+        var stop = end;
+        for (var s = section + 1; s < headings.Length; s++)
+        {
+            if (headings[s] is { } h)
+            {
+                stop = Math.Min(h, end);
+                break;
+            }
+        }
+        return Join(Enumerable.Range(heading + 1, Math.Max(0, stop - heading - 1))
+            .Where(i => !captions.Contains(i))
+            .Select(i => lines[i]));
+    }
+
+    private static string Join(IEnumerable<string> lines) =>
+        string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
+}
