@@ -1,4 +1,5 @@
 using Workflow.Reports.Model;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 
 namespace Workflow.Reports.Tests.Rendering;
@@ -206,6 +207,21 @@ public class HtmlReportRendererTests
         var second = new HtmlReportRenderer().Render(SampleReports.Consistent2021());
 
         Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Seed_renders_its_mixed_tables_on_the_template_grid()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds", "huairen-xzspj-2023.txt"));
+        var html = Renderer.Render(new TextReportReader().Read(text, ReadOptions.None).Report);
+
+        var requests = RenderedTable.Find(html, "requests");
+        Assert.Equal(23, requests.DataRows.Count());
+        Assert.All(requests.Widths, width => Assert.Equal(10, width));
+        var proactive = RenderedTable.Find(html, "proactive");
+        Assert.Contains(proactive.DataRows, row => row.Select(c => c.Text).SequenceEqual(["行政许可", "15098件"]));
+        Assert.Contains(proactive.Rows, row => row[0].Text == "第二十条第（九）项");
+        Assert.All(proactive.Widths, width => Assert.Equal(4, width));
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 
 namespace Workflow.Reports.Tests.Rendering;
@@ -37,6 +38,30 @@ public class ReportJsonSchemaTests
 
         Assert.True(results.IsValid, Errors(results));
     }
+
+    [Theory]
+    [InlineData("seeds/huairen-xzspj-2023.txt")]
+    [InlineData("01_shanghai_municipal_gov_office_2019.txt")]
+    [InlineData("02_huaian_city_gov_2024.txt")]
+    public void Reports_read_from_text_match_the_schema(string fixture)
+    {
+        var results = Evaluate(ReportJson.Serialize(ReadFixture(fixture)));
+
+        Assert.True(results.IsValid, Errors(results));
+    }
+
+    [Theory]
+    [InlineData("seeds/huairen-xzspj-2023.txt")]
+    [InlineData("02_huaian_city_gov_2024.txt")]
+    public void Reports_read_from_text_round_trip_through_json(string fixture)
+    {
+        var json = ReportJson.Serialize(ReadFixture(fixture));
+
+        Assert.Equal(json, ReportJson.Serialize(ReportJson.Deserialize(json)));
+    }
+
+    private static Model.AnnualReport ReadFixture(string fixture) =>
+        new TextReportReader().Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", fixture)), new ReadOptions(AgencyId: "fixture-agency")).Report;
 
     [Fact]
     public void Report_json_round_trips()
