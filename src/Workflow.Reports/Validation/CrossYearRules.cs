@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Validation;
@@ -20,7 +19,6 @@ internal static class CrossYearRules
 {
     private const double DuplicateThreshold = 0.5;
     private const int SpikeFactor = 5;
-    private const int MinimumTextLength = 20;
 
     public static IEnumerable<Finding> Check(AnnualReport report, AnnualReport previous)
     {
@@ -67,44 +65,13 @@ internal static class CrossYearRules
     {
         foreach (var (numeral, now, then) in new[] { ("一", report.Sections.Overview, previous.Sections.Overview), ("五", report.Sections.Problems, previous.Sections.Problems) })
         {
-            if (Similarity(now, then) is { } similarity && similarity > DuplicateThreshold)
+            if (TextSimilarity.Of(now, then) is { } similarity && similarity > DuplicateThreshold)
             {
                 var percent = Math.Round(similarity * 100, MidpointRounding.AwayFromZero).ToString(CultureInfo.InvariantCulture);
                 yield return new Finding("Y-DUP", Severity.Warning,
                     $"第{numeral}部分与{previous.Year}年度报告的文字相似度为 {percent}%（按相邻两字组合计算），超过50%，可能沿用了上年内容。", numeral);
             }
         }
-    }
-
-    /// <summary>Jaccard similarity of the character bigrams of the two texts (letters and digits only); null when a text is too short to judge.</summary>
-    public static double? Similarity(string first, string second)
-    {
-        var a = Bigrams(first);
-        var b = Bigrams(second);
-        if (a.Count < MinimumTextLength || b.Count < MinimumTextLength)
-        {
-            return null;
-        }
-        var common = a.Count(b.Contains);
-        return (double)common / (a.Count + b.Count - common);
-    }
-
-    private static HashSet<string> Bigrams(string text)
-    {
-        var letters = new StringBuilder();
-        foreach (var c in ChineseText.ToHalfWidth(text))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                letters.Append(c);
-            }
-        }
-        var bigrams = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 0; i + 1 < letters.Length; i++)
-        {
-            bigrams.Add(letters.ToString(i, 2));
-        }
-        return bigrams;
     }
 
     private static IEnumerable<Finding> Spikes(AnnualReport report, AnnualReport previous)
