@@ -1,13 +1,14 @@
 using System.Text;
 using System.Text.Json;
 using Workflow.Reports.Reading;
+using Workflow.Reports.Reading.Docx;
 using Workflow.Reports.Rendering;
 
 namespace Workflow.Cli;
 
 /// <summary>
-/// A report file on disk: canonical report.json (by extension) or report text as bureaus write it (the text
-/// reader decodes UTF-8, UTF-16 with a byte-order mark and GB18030, and refuses binary input).
+/// A report file on disk: canonical report.json (by extension), or a report as bureaus write it — text (UTF-8,
+/// UTF-16 with a byte-order mark or GB18030), HTML or Word .docx — read by <see cref="ReportReaders"/>.
 /// </summary>
 public static class ReportFile
 {
@@ -22,8 +23,16 @@ public static class ReportFile
         {
             return ReadJson(DecodeJson(bytes), options);
         }
-        return new TextReportReader().Read(bytes, options);
+        return new ReportReaders().Read(bytes, DeclaredMediaType(path), options);
     }
+
+    /// <summary>The extension is only a hint: the readers also recognise Word and HTML by their content.</summary>
+    private static string? DeclaredMediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => "text/html",
+        ".docx" => DocxReportReader.MediaType,
+        _ => null,
+    };
 
     private static byte[] Load(string path)
     {

@@ -24,4 +24,23 @@ public class RenderCommandTests
         Assert.Equal(0, run.ExitCode);
         Assert.StartsWith("<!doctype html>", run.Stdout);
     }
+
+    [Fact]
+    public void Rendered_page_reads_back_to_the_same_report()
+    {
+        using var page = new TemporaryFile(".html");
+        CliRun.Of("render", CliRun.Seed, "-o", page.Path);
+
+        var fromText = CliRun.Of("read", CliRun.Seed, "--json");
+        var fromPage = CliRun.Of("read", page.Path, "--json");
+
+        Assert.Equal(0, fromPage.ExitCode);
+        Assert.Equal(Report(fromText.Stdout), Report(fromPage.Stdout));
+    }
+
+    private static string Report(string readOutput)
+    {
+        using var json = System.Text.Json.JsonDocument.Parse(readOutput);
+        return json.RootElement.GetProperty("report").GetRawText();
+    }
 }
