@@ -13,6 +13,7 @@ using Workflow.LocalHost.Functions;
 using Workflow.LocalHost.Http;
 using Workflow.LocalHost.Seeding;
 using Workflow.LocalHost.Storage;
+using Workflow.LocalHost.Triggers;
 
 namespace Workflow.LocalHost;
 
@@ -93,7 +94,7 @@ public sealed class RunningLocalHost : IAsyncDisposable
                     app.Configuration[LocalConfiguration.AdminKey]!,
                     demo,
                     Path.Combine(layout.SeedsDirectory, "huairen-xzspj-2023.txt"),
-                    catalog.Unhosted.Select(u => $"{u.Function.Name} ({u.Trigger})").ToArray());
+                    catalog.Unhosted.Where(u => !TriggerRunners.Runs(u)).Select(u => $"{u.Function.Name} ({u.Trigger})").ToArray());
                 return new RunningLocalHost(app, engine, azurite, loggerFactory, banner);
             }
             catch
@@ -130,6 +131,7 @@ public sealed class RunningLocalHost : IAsyncDisposable
     {
         addFunctionServices(builder.Services, builder.Configuration);
         builder.Services.AddMvcCore();
+        builder.Services.AddTriggerRunners(catalog);
         builder.Services.AddDurableTaskClient(client =>
         {
             client.UseGrpc(engine.Channel);
