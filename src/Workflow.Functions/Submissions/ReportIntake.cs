@@ -37,7 +37,7 @@ public sealed class ReportIntake
 
     /// <summary>The reader's notes and the validator's findings (with last year's report for cross-year rules).</summary>
     public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
-        [.. reading.Notes.Concat(new ReportValidator().Validate(reading, previous)).Distinct()];
+        new ReportValidator().Validate(reading, previous);
 
     private static ReportReading ReadJson(ReadOnlyMemory<byte> body, ReadOptions options)
     {
