@@ -1,34 +1,28 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using Workflow.Reports.Rendering;
+using Workflow.Functions.Review;
 
 namespace Workflow.Functions.Publishing;
 
-/// <summary>
-/// Reads the blob the approval activity writes: <c>{ "report": {canonical}, "approval": { "revision",
-/// "approvedAt", "decisions": [{ "reviewer", .. }] } }</c>.
-/// </summary>
+/// <summary>Reads the blob the approval activity writes (<see cref="ApprovedReportDocument"/>).</summary>
 public static class ApprovedReportReader
 {
     /// <exception cref="InvalidDataException">Not an approved report.</exception>
     public static ApprovedReport Read(string json)
     {
+        ApprovedReportDocument document;
         try
         {
-            var root = JsonNode.Parse(json)?.AsObject() ?? throw new InvalidDataException("The approved blob is empty.");
-            var report = ReportJson.Deserialize(root["report"]?.ToJsonString() ?? throw new InvalidDataException("The approved blob has no report."));
-            var approval = root["approval"]?.AsObject() ?? throw new InvalidDataException("The approved blob has no approval record.");
-            var revision = approval["revision"]?.GetValue<int>() ?? throw new InvalidDataException("The approval has no revision.");
-            var approvedAt = approval["approvedAt"]?.GetValue<DateTimeOffset>() ?? throw new InvalidDataException("The approval has no time.");
-            var approvers = (approval["decisions"]?.AsArray() ?? [])
-                .Select(d => d?["reviewer"]?.GetValue<string>())
-                .OfType<string>()
-                .ToList();
-            return new ApprovedReport(report, revision, approvedAt, approvers);
+            document = ApprovedReportDocument.Deserialize(json);
         }
-        catch (Exception e) when (e is JsonException or InvalidOperationException or FormatException)
+        catch (JsonException e)
         {
             throw new InvalidDataException("The approved blob is not an approved report: " + e.Message, e);
         }
+
+        var approvers = document.Approval.Decisions
+            .Where(d => d.Decision == "approve")
+            .Select(d => d.Reviewer)
+            .ToList();
+        return new ApprovedReport(document.Report, document.Approval.Revision, document.Approval.ApprovedAt, approvers);
     }
 }
