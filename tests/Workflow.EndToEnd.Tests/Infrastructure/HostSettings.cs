@@ -1,0 +1,41 @@
+using System.Security.Cryptography;
+
+namespace Workflow.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// What a local host under test is told through environment variables: its own port, task hub and .local/
+/// (a temporary repository root), known keys, and SendGrid pointed at the fake endpoint.
+/// </summary>
+public sealed record HostSettings(int Port, string TaskHub, string AdminKey, string ReviewLinkKey, string SendGridHost, string RepositoryRoot)
+{
+    public string ApiBase => $"http://127.0.0.1:{Port}";
+
+    public static HostSettings Create(string sendGridHost)
+    {
+        var run = Convert.ToHexString(RandomNumberGenerator.GetBytes(4)).ToLowerInvariant();
+        var root = Directory.CreateTempSubdirectory("workflow-e2e-").FullName;
+        // The host reads the demo agency from {root}/seeds, like from a clone.
+        Directory.CreateDirectory(Path.Combine(root, "seeds"));
+        foreach (var seed in Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Fixtures", "seeds")))
+        {
+            File.Copy(seed, Path.Combine(root, "seeds", Path.GetFileName(seed)));
+        }
+
+        return new HostSettings(FreePort.Next(), $"e2e{run}", Secret(), Secret(), sendGridHost, root);
+    }
+
+    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    {
+        ["Workflow__LocalHost__Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Workflow__LocalHost__RepositoryRoot"] = RepositoryRoot,
+        ["Workflow__LocalHost__Durable__TaskHub"] = TaskHub,
+        ["Workflow__ApiBaseUrl"] = ApiBase,
+        ["Workflow__AdminKey"] = AdminKey,
+        ["Workflow__ReviewLinkKey"] = ReviewLinkKey,
+        ["SendGrid__ApiKey"] = "SG.fake-key-for-tests",
+        ["SendGrid__Host"] = SendGridHost,
+        ["Logging__LogLevel__Default"] = "Warning",
+    };
+
+    static string Secret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
+}

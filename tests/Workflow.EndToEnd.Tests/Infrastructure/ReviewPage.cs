@@ -1,0 +1,14 @@
+using System.Net;
+using System.Text.RegularExpressions;
+
+namespace Workflow.EndToEnd.Tests.Infrastructure;
+
+/// <summary>The review page as a browser gets it: the HTML and the hidden fields its form posts back.</summary>
+public sealed partial record ReviewPage(HttpStatusCode Status, string Html)
+{
+    public IReadOnlyDictionary<string, string> HiddenFields => HiddenInput().Matches(Html)
+        .ToDictionary(m => WebUtility.HtmlDecode(m.Groups["name"].Value), m => WebUtility.HtmlDecode(m.Groups["value"].Value));
+
+    [GeneratedRegex("""<input type="hidden" name="(?<name>[^"]*)" value="(?<value>[^"]*)"\s*/?>""")]
+    private static partial Regex HiddenInput();
+}
