@@ -31,6 +31,15 @@ public partial class InputErrorTests
     }
 
     [Fact]
+    public void Ten_megabyte_file_exits_with_2()
+    {
+        using var file = new TemporaryFile(".txt");
+        File.WriteAllText(file.Path, string.Concat(Enumerable.Repeat("一、本年新收政府信息公开申请数量 | 0 |\n", 250_000)));
+
+        AssertClearError(CliRun.Of("check", file.Path));
+    }
+
+    [Fact]
     public void Missing_file_exits_with_2()
     {
         AssertClearError(CliRun.Of("check", Path.Combine(Path.GetTempPath(), $"missing-{Guid.NewGuid():N}.txt")));
