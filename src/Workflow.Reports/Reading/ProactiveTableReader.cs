@@ -119,7 +119,7 @@ internal static partial class ProactiveTableReader
         return edition;
     }
 
-    private static ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, CellValue cell, List<Finding> notes)
+    internal static ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, CellValue cell, List<Finding> notes)
     {
         var location = $"二/{clause}/{row}/{table.Columns[column]}";
         switch (cell.Kind)

@@ -128,7 +128,7 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
             }
             for (var col = 0; col < table.Columns.Count; col++)
             {
-                cells.Add(Cell(clause, row, table, col, CellValue.Parse(col + 1 < data.Count ? data[col + 1] : "")));
+                cells.Add(ProactiveTableReader.Cell(clause, row, table, col, CellValue.Parse(col + 1 < data.Count ? data[col + 1] : ""), notes));
             }
         }
         foreach (var missing in table.Rows.Where(r => !seen.Contains(r)))
@@ -139,22 +139,6 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
     }
 
     private static ProactiveTable? Template(IReadOnlyList<ProactiveTable> tables, string clause) => tables.FirstOrDefault(t => t.Clause == clause);
-
-    private ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, CellValue cell)
-    {
-        var location = $"二/{clause}/{row}/{table.Columns[column]}";
-        switch (cell.Kind)
-        {
-            case CellKind.Invalid:
-                notes.Add(new Finding("T2-INT", Severity.Error, $"单元格“{cell.Raw}”不是数值。", location));
-                break;
-            case CellKind.Placeholder:
-                notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格写作“{cell.Raw}”，没有数值，请填写数字（没有则填0）。", location));
-                break;
-        }
-        var unit = cell.Unit ?? (cell.Value is null ? null : table.Unit);
-        return new ProactiveCell(clause, row, table.Columns[column], cell.Raw, cell.Value, unit);
-    }
 
     /// <summary>
     /// The template whose header fits best: exact labels count double, truncated ones (matched by position)
