@@ -77,6 +77,28 @@ public class ArithmeticMutationTests
     }
 
     [Fact]
+    public void Changed_outcome_cell_breaks_its_row_sum_and_its_column_total()
+    {
+        var report = ConsistentReports.Example();
+        var changed = report.WithCell("N4", 3, report.Cell("N4", 3) + 1);
+
+        Assert.Equal(
+            [("T3-ROW", "三/N4/社会公益组织"), ("T3-S7", "三/N4/社会公益组织")],
+            changed.Validate().Select(f => (f.RuleId, f.Location)));
+    }
+
+    [Fact]
+    public void Changed_received_cell_breaks_its_row_sum_and_the_balance()
+    {
+        var report = ConsistentReports.Example();
+        var changed = report.WithCell("R1", 0, report.Cell("R1", 0) - 1);
+
+        Assert.Equal(
+            [("T3-BAL", "三/R1/自然人"), ("T3-ROW", "三/R1/自然人")],
+            changed.Validate().Select(f => (f.RuleId, f.Location)));
+    }
+
+    [Fact]
     public void Balance_message_states_both_sums()
     {
         var report = ConsistentReports.Example();
