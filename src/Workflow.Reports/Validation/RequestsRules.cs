@@ -146,7 +146,7 @@ internal static class RequestsRules
     private static IEnumerable<Finding> Fees(AnnualReport report, IReadOnlyList<RequestRow> layout)
     {
         var unpaid = layout.Any(r => r.Key == "O2") ? report.Sections.Requests.Cell("O2", Total) : null;
-        if (unpaid > 0 && !report.Sections.Other.Contains("处理费", StringComparison.Ordinal))
+        if (unpaid > 0 && !TextConsistencyRules.ReportsProcessingFee(report.Sections.Other))
         {
             yield return new Finding("T3-FEE", Severity.Warning,
                 $"第三部分“申请人逾期未按收费通知要求缴纳费用”有 {unpaid} 件，说明发出过收费通知，但第六部分未报告信息处理费收取情况。", "六");

@@ -57,12 +57,15 @@ internal static partial class TextConsistencyRules
                 }
             }
         }
-        if (report.Year >= 2021 && !s.Other.Contains("处理费", StringComparison.Ordinal))
+        if (report.Year >= 2021 && !ReportsProcessingFee(s.Other))
         {
             yield return new Finding("X-FEE6", Severity.Warning,
                 "第六部分未报告信息处理费收取情况：2021年起应在此说明依据《政府信息公开信息处理费管理办法》收取信息处理费的情况（未收取也应写明）。", "六");
         }
     }
+
+    /// <summary>Whether section 六 says anything about fees: "信息处理费", "未收取任何费用", "收费通知" all count.</summary>
+    public static bool ReportsProcessingFee(string other) => FeeWord().IsMatch(other);
 
     /// <summary>The 总计 of rows: a blank 总计 cell is replaced by the sum of the applicant columns; null when every cell is blank.</summary>
     private static long? TableTotal(RequestsSection table, IEnumerable<string> keys)
@@ -308,6 +311,9 @@ internal static partial class TextConsistencyRules
 
     [GeneratedRegex("(?:均|全部|都)(?:获|被|予|已|为)?(?:结果)?维持")]
     private static partial Regex AllUpheld();
+
+    [GeneratedRegex("处理费|收费|费用")]
+    private static partial Regex FeeWord();
 
     [GeneratedRegex("占|率|比例|比重")]
     private static partial Regex ShareWord();

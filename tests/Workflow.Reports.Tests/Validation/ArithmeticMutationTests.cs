@@ -99,6 +99,16 @@ public class ArithmeticMutationTests
     }
 
     [Fact]
+    public void Changing_a_random_value_of_table_four_of_a_generated_report_raises_its_group_identity() =>
+        Gen.Select(ConsistentReports.Gen, Gen.Int[0, 14], Gen.Int[1, 30])
+            .Sample((report, index, delta) =>
+            {
+                var changed = report.WithAppeal(index, report.Sections.Appeals.Values[index] + delta);
+                var finding = Assert.Single(changed.Validate().Errors());
+                Assert.Equal($"四/{ReportTemplate.AppealGroups[index / 5]}/总计", finding.Location);
+            }, iter: 200);
+
+    [Fact]
     public void Balance_message_states_both_sums()
     {
         var report = ConsistentReports.Example();

@@ -114,6 +114,10 @@ public class TextConsistencyRulesTests
         Assert.Contains(Report.WithOther("本年度无其他需要报告的事项。").Validate(), f => f is { RuleId: "X-FEE6", Severity: Severity.Warning, Location: "六" });
 
     [Fact]
+    public void Section_six_saying_no_fee_was_charged_passes() =>
+        Assert.DoesNotContain(Report.WithOther("本年度未收取任何费用。").Validate(), f => f.RuleId == "X-FEE6");
+
+    [Fact]
     public void Section_six_of_a_2020_report_needs_no_processing_fee() =>
         Assert.DoesNotContain((Report.WithOther("无。") with { Year = 2020 }).Validate(), f => f.RuleId == "X-FEE6");
 }
