@@ -62,7 +62,7 @@ internal static class ReportTableInterpreter
             ? FrontMatter.Read([title], 1)
             : null;
 
-        var end = lines.Count;
+        var end = ReportEnd(lines, headings);
         var closing = TextReportReader.Closing(lines, headings, options, front, ref end);
         var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
         var year = options.Year ?? front.Year ?? declared?.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
@@ -122,6 +122,23 @@ internal static class ReportTableInterpreter
                 Section(4),
                 Section(5)));
         return new ReportReading(report, notes);
+    }
+
+    /// <summary>
+    /// Pages go on after the report (site footer, links); the report ends with the last line after part 六's
+    /// heading that is only a date, when there is one.
+    /// </summary>
+    private static int ReportEnd(List<string> lines, int?[] headings)
+    {
+        var lastHeading = headings.Max() ?? -1;
+        for (var i = lines.Count - 1; i > lastHeading; i--)
+        {
+            if (FrontMatter.DateLine(lines[i]) is not null)
+            {
+                return i + 1;
+            }
+        }
+        return lines.Count;
     }
 
     /// <summary>A paragraph that is only a table caption ("第二十条第（一）项"), not running text.</summary>
