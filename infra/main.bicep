@@ -27,6 +27,9 @@ param adminKey string = newGuid()
 @description('HMAC key that signs review links; stored in Key Vault as Workflow--ReviewLinkKey. Changing it invalidates every link already sent.')
 param reviewLinkKey string = '${newGuid()}${newGuid()}'
 
+@description('Who is alerted when an approved report fails to publish; empty means the SendGrid sender.')
+param publicationAlertEmail string = ''
+
 @description('Public base URL of published reports (for a CDN or custom domain in front of the reports container); empty means the container URL itself.')
 param publicReportsBaseUrl string = ''
 
@@ -150,10 +153,12 @@ module appSettings 'modules/app-settings.bicep' = {
     appName: functionApp.outputs.appName
     storageAccountName: storage.outputs.accountName
     publicBlobServiceUri: publicStorage.outputs.blobServiceUri
+    publicContainerName: publicStorage.outputs.reportsContainerName
     publicReportsBaseUrl: reportsBaseUrl
     applicationInsightsName: monitoring.outputs.applicationInsightsName
     vaultName: keyVault.outputs.vaultName
     sendGridFrom: sendGridFrom
+    publicationAlertEmail: publicationAlertEmail
     reminderInterval: reminderInterval
     escalateAfter: escalateAfter
     urgentReminderInterval: urgentReminderInterval

@@ -5,16 +5,20 @@
 param appName string
 param storageAccountName string
 param publicBlobServiceUri string
+param publicContainerName string
 param publicReportsBaseUrl string
 param applicationInsightsName string
 param vaultName string
 param sendGridFrom string
+param publicationAlertEmail string
 param reminderInterval string
 param escalateAfter string
 param urgentReminderInterval string
 param urgentWindow string
 param reviewLinkLifetime string
 param maxUploadBytes int
+
+var hostSettings = loadJsonContent('../../host.json')
 
 resource site 'Microsoft.Web/sites@2024-04-01' existing = {
   name: appName
@@ -54,6 +58,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     PublicStorage__credential: 'managedidentity'
     Workflow__ApiBaseUrl: 'https://${site.properties.defaultHostName}'
     Workflow__PublicReportsBaseUrl: publicReportsBaseUrl
+    Workflow__PublicContainer: publicContainerName
     Workflow__AdminKey: '@Microsoft.KeyVault(SecretUri=${adminKeySecret.properties.secretUri})'
     Workflow__ReviewLinkKey: '@Microsoft.KeyVault(SecretUri=${reviewLinkKeySecret.properties.secretUri})'
     Workflow__ReminderInterval: reminderInterval
@@ -62,6 +67,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Workflow__UrgentWindow: urgentWindow
     Workflow__ReviewLinkLifetime: reviewLinkLifetime
     Workflow__MaxUploadBytes: string(maxUploadBytes)
+    Workflow__AlertEmail: publicationAlertEmail
+    // The publisher's alert must fire when the host gives up on a blob, so it follows host.json.
+    Workflow__PoisonThreshold: string(hostSettings.extensions.blobs.poisonBlobThreshold)
     // Mail goes through SendGrid in Azure; the file outbox is for local runs only.
     Workflow__OutboxPath: ''
     SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${sendGridApiKeySecret.properties.secretUri})'

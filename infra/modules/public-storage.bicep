@@ -50,4 +50,5 @@ resource reports 'Microsoft.Storage/storageAccounts/blobServices/containers@2023
 
 output accountName string = account.name
 output blobServiceUri string = account.properties.primaryEndpoints.blob
+output reportsContainerName string = reports.name
 output reportsContainerUrl string = '${account.properties.primaryEndpoints.blob}${reports.name}'
