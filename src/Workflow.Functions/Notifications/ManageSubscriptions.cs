@@ -54,7 +54,7 @@ public sealed class ManageSubscriptions(AgencyAuthenticator authenticator, Subsc
         if (HttpMethods.IsDelete(request.Method))
         {
             return await subscriptions.RemoveAsync(email, subscription.AgencyId, cancellationToken)
-                ? new NoContentResult()
+                ? new ApiResponse(204, "text/plain; charset=utf-8", "")
                 : ApiResults.Problem(404, "没有该订阅");
         }
 

@@ -10,4 +10,7 @@ public sealed class PublishingOptions
 
     /// <summary>The host's blob trigger gives up after this many tries (host.json extensions.blobs.poisonBlobThreshold, default 5).</summary>
     public int PoisonThreshold { get; init; } = 5;
+
+    /// <summary>The public container; tests give each run its own so that shared indexes can be compared.</summary>
+    public string PublicContainer { get; init; } = PublicSitePaths.Container;
 }
