@@ -4,23 +4,26 @@ using Microsoft.AspNetCore.Mvc;
 namespace Workflow.Functions.Http;
 
 /// <summary>
-/// A finished answer (status, content type, headers, body) that writes itself to the response. It needs no
-/// MVC services, so the same result runs under the Functions host and under the local host.
+/// A finished answer (status, content type, headers, body) that writes itself to the response. Unlike a plain
+/// <see cref="ContentResult"/> it needs no MVC services, so the same result runs under the Functions host and
+/// under the local host.
 /// </summary>
-public sealed class ApiResponse(int statusCode, string contentType, string content, IReadOnlyDictionary<string, string>? headers = null) : IActionResult
+public sealed class ApiResponse : ContentResult
 {
-    public int StatusCode { get; } = statusCode;
+    public ApiResponse(int statusCode, string contentType, string content, IReadOnlyDictionary<string, string>? headers = null)
+    {
+        StatusCode = statusCode;
+        ContentType = contentType;
+        Content = content;
+        Headers = headers ?? new Dictionary<string, string>();
+    }
 
-    public string ContentType { get; } = contentType;
+    public IReadOnlyDictionary<string, string> Headers { get; }
 
-    public string Content { get; } = content;
-
-    public IReadOnlyDictionary<string, string> Headers { get; } = headers ?? new Dictionary<string, string>();
-
-    public async Task ExecuteResultAsync(ActionContext context)
+    public override async Task ExecuteResultAsync(ActionContext context)
     {
         var response = context.HttpContext.Response;
-        response.StatusCode = StatusCode;
+        response.StatusCode = StatusCode ?? 200;
         response.ContentType = ContentType;
         foreach (var (name, value) in Headers)
         {
@@ -29,7 +32,7 @@ public sealed class ApiResponse(int statusCode, string contentType, string conte
 
         if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
         {
-            await response.WriteAsync(Content, context.HttpContext.RequestAborted);
+            await response.WriteAsync(Content ?? "", context.HttpContext.RequestAborted);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
     public async Task<IReadOnlyList<RevisionEntity>> ListRevisionsAsync(ReportKey key, CancellationToken cancellationToken = default)
     {
         var rows = new List<RevisionEntity>();
-        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {key.PartitionKey} and RowKey ge 'r' and RowKey lt 's'");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey eq {key.PartitionKey} and RowKey ge 'r0000' and RowKey le 'r9999'");
         await foreach (var row in Table.QueryAsync<RevisionEntity>(filter, cancellationToken: cancellationToken))
         {
             rows.Add(row);
