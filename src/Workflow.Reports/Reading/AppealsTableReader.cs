@@ -16,7 +16,7 @@ internal static class AppealsTableReader
         int? header = null;
         for (var i = 0; i < stream.Count && header is null; i++)
         {
-            if (stream[i].Key == "行政复议" || stream[i].Key.StartsWith("行政复议：", StringComparison.Ordinal))
+            if (!stream[i].IsValue && (stream[i].Key == "行政复议" || stream[i].Key.StartsWith("行政复议：", StringComparison.Ordinal)))
             {
                 header = i;
             }

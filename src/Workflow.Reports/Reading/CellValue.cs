@@ -19,6 +19,15 @@ internal sealed record CellValue(string Raw, CellKind Kind, decimal? Value, stri
 
     public static CellValue Parse(string raw)
     {
+        var trimmed = raw.AsSpan().Trim();
+        if (trimmed.Length > 0 && !MayStartCell(trimmed[0]))
+        {
+            return new CellValue(raw, CellKind.Invalid, null, null);
+        }
+        if (trimmed.Length is > 0 and <= 18 && !trimmed.ContainsAnyExceptInRange('0', '9'))
+        {
+            return new CellValue(raw, CellKind.Number, long.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture), null);
+        }
         var compact = Compact(raw);
         if (compact.Length == 0)
         {
@@ -39,6 +48,11 @@ internal sealed record CellValue(string Raw, CellKind Kind, decimal? Value, stri
             && value >= long.MinValue && value <= long.MaxValue
             ? (long)value
             : null;
+
+    /// <summary>Cheap first test, since most fragments of a report are text.</summary>
+    private static bool MayStartCell(char c) =>
+        char.IsAsciiDigit(c) || c is (>= '０' and <= '９') or '+' or '＋' or '-' or '－' or '增' or '减' or '/' or '／' or '\\'
+            or '—' or '–' or '―' or '无' or '…' or '空';
 
     private static string Compact(string raw)
     {

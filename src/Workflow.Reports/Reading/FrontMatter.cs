@@ -24,6 +24,10 @@ internal sealed partial record FrontMatter(
         string? title = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
+            if (!lines[i].Contains('报'))
+            {
+                continue;
+            }
             var compact = Compact(lines[i]);
             if (compact.Length is > 0 and <= 60 && TitlePhrases.Any(p => compact.Contains(p, StringComparison.Ordinal)))
             {
@@ -54,7 +58,7 @@ internal sealed partial record FrontMatter(
         DateOnly? publishedOn = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
-            var match = PublishedPattern().Match(lines[i]);
+            var match = lines[i].Contains("发布", StringComparison.Ordinal) ? PublishedPattern().Match(lines[i]) : Match.Empty;
             if (match.Success)
             {
                 publishedLine = i;

@@ -18,6 +18,10 @@ internal static partial class ProactiveTableReader
         var captions = new List<(int Index, string Clause)>();
         for (var i = 0; i < stream.Count; i++)
         {
+            if (stream[i].IsValue)
+            {
+                continue;
+            }
             var match = Caption().Match(stream[i].Key);
             if (match.Success)
             {
@@ -90,7 +94,7 @@ internal static partial class ProactiveTableReader
         var seen = new HashSet<string>();
         while (i < end)
         {
-            var row = RowOf(stream[i].Key, table, candidates);
+            var row = stream[i].IsValue ? null : RowOf(stream[i].Key, table, candidates);
             if (row is null || !seen.Add(row))
             {
                 i++;
@@ -165,7 +169,7 @@ internal static partial class ProactiveTableReader
             }
             for (var i = from; i < end; i++)
             {
-                if (candidate.Table.Rows.Any(r => TextToken.KeyOf(r) == stream[i].Key))
+                if (!stream[i].IsValue && candidate.Table.Rows.Any(r => TextToken.KeyOf(r) == stream[i].Key))
                 {
                     score += headers.Count == 0 ? 2 : 0;
                 }

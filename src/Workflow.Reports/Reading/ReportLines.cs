@@ -20,7 +20,7 @@ internal static partial class ReportLines
                 continue;
             }
             var line = Clean(text.AsSpan(start, i - start));
-            if (!PageFooter().IsMatch(line))
+            if (line.AsSpan().Trim().Length > 24 || !PageFooter().IsMatch(line))
             {
                 lines.Add(line);
             }
@@ -35,6 +35,10 @@ internal static partial class ReportLines
 
     private static string Clean(ReadOnlySpan<char> line)
     {
+        if (line.IndexOfAny(Invisible) < 0)
+        {
+            return line.TrimEnd().ToString();
+        }
         var chars = new char[line.Length];
         var length = 0;
         foreach (var c in line)
@@ -53,6 +57,9 @@ internal static partial class ReportLines
         }
         return new string(chars, 0, length).TrimEnd();
     }
+
+    private static readonly System.Buffers.SearchValues<char> Invisible =
+        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t");
 
     [GeneratedRegex(@"^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$")]
     private static partial Regex PageFooter();

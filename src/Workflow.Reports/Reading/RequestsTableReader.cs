@@ -138,20 +138,27 @@ internal static class RequestsTableReader
     }
 
     private static bool IsHeader(TextToken token) =>
-        token.Key.Contains("勾稽关系", StringComparison.Ordinal)
-        || token.Key == "申请人情况"
-        || token.Key.StartsWith("申请人情况：", StringComparison.Ordinal);
+        !token.IsValue
+        && (token.Key.Contains("勾稽关系", StringComparison.Ordinal)
+            || token.Key == "申请人情况"
+            || token.Key.StartsWith("申请人情况：", StringComparison.Ordinal));
 
     private static bool Is2021(TokenStream stream, int start)
     {
+        var otherHandling = false;
         for (var i = start; i < stream.Count; i++)
         {
+            if (stream[i].IsValue)
+            {
+                continue;
+            }
             var key = stream[i].Key;
             if (Markers2021.Any(m => key.Contains(m, StringComparison.Ordinal)))
             {
                 return true;
             }
+            otherHandling |= key.Contains("其他处理", StringComparison.Ordinal);
         }
-        return !Enumerable.Range(start, stream.Count - start).Any(i => stream[i].Key.Contains("其他处理", StringComparison.Ordinal));
+        return !otherHandling;
     }
 }

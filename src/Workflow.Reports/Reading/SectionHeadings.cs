@@ -30,6 +30,9 @@ internal static class SectionHeadings
         ["其他需要报告的事项", "其他需要报告事项"],
     ];
 
+    // Every variant contains one of these; lines without them are not looked at further.
+    private static readonly string[] Keywords = ["情况", "概述", "事项"];
+
     private static readonly Dictionary<string, int> ByKey = Variants
         .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
         .ToDictionary(v => v.Key, v => v.section);
@@ -38,15 +41,23 @@ internal static class SectionHeadings
     public static int?[] Find(IReadOnlyList<string> lines, int from)
     {
         var found = new int?[ReportTemplate.SectionNumerals.Count];
+        var candidates = new List<(int Line, int Section)>();
+        for (var i = from; i < lines.Count; i++)
+        {
+            if (Match(lines[i]) is { } section)
+            {
+                candidates.Add((i, section));
+            }
+        }
         var cursor = from;
         for (var section = 0; section < found.Length; section++)
         {
-            for (var i = cursor; i < lines.Count; i++)
+            foreach (var candidate in candidates)
             {
-                if (Match(lines[i]) == section)
+                if (candidate.Line >= cursor && candidate.Section == section)
                 {
-                    found[section] = i;
-                    cursor = i + 1;
+                    found[section] = candidate.Line;
+                    cursor = candidate.Line + 1;
                     break;
                 }
             }
@@ -57,7 +68,7 @@ internal static class SectionHeadings
     /// <summary>The part (0 for 一) a line is the heading of, or null.</summary>
     public static int? Match(string line)
     {
-        if (line.Length > 80 || line.Contains('|'))
+        if (line.Length > 80 || line.Contains('|') || !Keywords.Any(k => line.Contains(k, StringComparison.Ordinal)))
         {
             return null;
         }

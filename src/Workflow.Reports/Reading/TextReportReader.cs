@@ -74,13 +74,14 @@ public sealed class TextReportReader : IReportReader
         var end = lines.Count;
         var closing = Closing(lines, headings, options, front, ref end);
         var layout = TextTokenizer.DetectLayout(lines);
+        var tokens = TextTokenizer.Tokenize(lines, 0, end, layout);
 
         var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
         var year = options.Year ?? front.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var proactive = ProactiveTableReader.Read(Stream(lines, headings, 1, front.BodyStart, end, layout), year ?? 0, notes);
-        var requests = RequestsTableReader.Read(Stream(lines, headings, 2, front.BodyStart, end, layout), notes);
-        var appeals = AppealsTableReader.Read(Stream(lines, headings, 3, front.BodyStart, end, layout), notes);
+        var proactive = ProactiveTableReader.Read(Stream(tokens, headings, 1, front.BodyStart, end, layout), year ?? 0, notes);
+        var requests = RequestsTableReader.Read(Stream(tokens, headings, 2, front.BodyStart, end, layout), notes);
+        var appeals = AppealsTableReader.Read(Stream(tokens, headings, 3, front.BodyStart, end, layout), notes);
 
         var structure = headings.Count(h => h is not null) + (proactive.Span is null ? 0 : 1) + (requests.Span is null ? 0 : 1);
         if (structure < 2)
@@ -177,7 +178,7 @@ public sealed class TextReportReader : IReportReader
     /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
     /// missing, from the previous part found) to the next heading found.
     /// </summary>
-    private static TokenStream Stream(List<string> lines, int?[] headings, int section, int bodyStart, int end, TextLayout layout)
+    private static TokenStream Stream(List<TextToken> tokens, int?[] headings, int section, int bodyStart, int end, TextLayout layout)
     {
         var start = bodyStart;
         for (var s = section; s >= 0; s--)
@@ -197,7 +198,27 @@ public sealed class TextReportReader : IReportReader
                 break;
             }
         }
-        return new TokenStream(TextTokenizer.Tokenize(lines, start, Math.Max(start, stop), layout), layout);
+        var first = FirstAtOrAfter(tokens, start);
+        return new TokenStream(tokens.GetRange(first, Math.Max(0, FirstAtOrAfter(tokens, stop) - first)), layout);
+    }
+
+    private static int FirstAtOrAfter(List<TextToken> tokens, int line)
+    {
+        var lo = 0;
+        var hi = tokens.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (tokens[mid].Line < line)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     private static string SectionText(List<string> lines, int?[] headings, int section, int end, List<LineSpan> spans)

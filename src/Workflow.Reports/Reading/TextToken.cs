@@ -6,9 +6,14 @@ namespace Workflow.Reports.Reading;
 /// One cell or text fragment of a table region, with the line it came from. <see cref="Key"/> is the
 /// label comparison key (<see cref="ChineseText.LabelKey"/> without quotes, since reports drop them too).
 /// </summary>
-internal sealed record TextToken(string Text, int Line, CellValue Cell, string Key)
+internal sealed record TextToken(string Text, int Line, CellValue Cell)
 {
-    public static TextToken Of(string text, int line) => new(text, line, CellValue.Parse(text), KeyOf(text));
+    private string? key;
+
+    // Computed on demand: most fragments of a large table region are numbers whose key is never asked for.
+    public string Key => key ??= KeyOf(Text);
+
+    public static TextToken Of(string text, int line) => new(text, line, CellValue.Parse(text));
 
     public static string KeyOf(string text) => ChineseText.LabelKey(text).Replace("\"", "", StringComparison.Ordinal);
 

@@ -23,9 +23,46 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
     /// </summary>
     public int? FindLabel(int from, string key)
     {
-        var i = Math.Max(0, from);
-        var run = new StringBuilder();
+        var runs = Runs;
+        var lo = 0;
+        var hi = runs.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (runs[mid].Start + runs[mid].Ends.Length <= from)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+        for (var r = lo; r < runs.Count; r++)
+        {
+            var run = runs[r];
+            var offset = from > run.Start ? run.Ends[from - run.Start - 1] : 0;
+            var found = run.Text.IndexOf(key, offset, StringComparison.Ordinal);
+            if (found >= 0)
+            {
+                var end = found + key.Length;
+                return run.Start + Array.FindIndex(run.Ends, e => e >= end);
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Maximal sequences of text fragments, each read as one string; <c>Ends</c> maps back to fragments.</summary>
+    private List<(int Start, string Text, int[] Ends)> Runs => runs ??= BuildRuns();
+
+    private List<(int Start, string Text, int[] Ends)>? runs;
+
+    private List<(int Start, string Text, int[] Ends)> BuildRuns()
+    {
+        var result = new List<(int, string, int[])>();
+        var text = new StringBuilder();
         var ends = new List<int>();
+        var i = 0;
         while (i < Tokens.Count)
         {
             if (Tokens[i].IsValue)
@@ -33,23 +70,18 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
                 i++;
                 continue;
             }
-            run.Clear();
+            var start = i;
+            text.Clear();
             ends.Clear();
-            var runStart = i;
             while (i < Tokens.Count && !Tokens[i].IsValue)
             {
-                run.Append(Tokens[i].Key);
-                ends.Add(run.Length);
+                text.Append(Tokens[i].Key);
+                ends.Add(text.Length);
                 i++;
             }
-            var found = run.ToString().IndexOf(key, StringComparison.Ordinal);
-            if (found >= 0)
-            {
-                var end = found + key.Length;
-                return runStart + ends.FindIndex(e => e >= end);
-            }
+            result.Add((start, text.ToString(), ends.ToArray()));
         }
-        return null;
+        return result;
     }
 
     /// <summary>
