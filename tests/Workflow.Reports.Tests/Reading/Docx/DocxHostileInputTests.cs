@@ -1,0 +1,179 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using Workflow.Reports.Reading;
+using Workflow.Reports.Reading.Docx;
+using Workflow.Reports.Tests.Support;
+
+namespace Workflow.Reports.Tests.Reading.Docx;
+
+/// <summary>Files that are not a safe .docx end in <see cref="UnreadableReportException"/> with a Chinese message, before the SDK parses them.</summary>
+public sealed class DocxHostileInputTests
+{
+    private static UnreadableReportException Refusal(byte[] bytes)
+    {
+        var refusal = Assert.Throws<UnreadableReportException>(() => new DocxReportReader().Read(bytes, ReadOptions.None));
+        Assert.Matches("[\u4e00-\u9fff]{4}", refusal.Message);
+        return refusal;
+    }
+
+    private static byte[] Zip(Action<ZipArchive> fill)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            fill(zip);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Entry(ZipArchive zip, string name, string text)
+    {
+        using var writer = new StreamWriter(zip.CreateEntry(name).Open(), Encoding.UTF8);
+        writer.Write(text);
+    }
+
+    [Fact]
+    public void Zip_bomb_whose_document_expands_past_the_limit_is_refused()
+    {
+        var bomb = Zip(zip =>
+        {
+            using var entry = zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open();
+            var zeros = new byte[1024 * 1024];
+            for (var i = 0; i < 64; i++)
+            {
+                entry.Write(zeros);
+            }
+        });
+
+        var refusal = Refusal(bomb);
+
+        Assert.True(bomb.Length < 1024 * 1024, "the bomb itself is small");
+        Assert.Equal("zip-bomb", refusal.Code);
+    }
+
+    [Fact]
+    public void Zip_with_thousands_of_entries_is_refused()
+    {
+        var many = Zip(zip =>
+        {
+            for (var i = 0; i < 2000; i++)
+            {
+                zip.CreateEntry($"word/media/p{i}.xml");
+            }
+        });
+
+        Assert.Equal("zip-bomb", Refusal(many).Code);
+    }
+
+    [Fact]
+    public void Zip_whose_entry_lies_about_its_size_is_refused()
+    {
+        var bytes = WordReport.Build(ConsistentReports.Example());
+        PatchDeclaredSizes(bytes, 100);
+
+        var refusal = Refusal(bytes);
+
+        Assert.True(refusal.Code is "zip-bomb" or "corrupt", refusal.Code);
+    }
+
+    /// <summary>Overwrites the uncompressed size in every local and central header, as a crafted bomb does.</summary>
+    private static void PatchDeclaredSizes(byte[] zip, uint size)
+    {
+        for (var i = 0; i + 30 < zip.Length; i++)
+        {
+            if (zip[i] == 0x50 && zip[i + 1] == 0x4B && zip[i + 2] == 0x03 && zip[i + 3] == 0x04)
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 22), size);
+            }
+            else if (zip[i] == 0x50 && zip[i + 1] == 0x4B && zip[i + 2] == 0x01 && zip[i + 3] == 0x02)
+            {
+                BitConverter.TryWriteBytes(zip.AsSpan(i + 24), size);
+            }
+        }
+    }
+
+    [Fact]
+    public void Executable_renamed_to_docx_is_refused()
+    {
+        var exe = new byte[4096];
+        "MZ"u8.CopyTo(exe);
+
+        Assert.Equal("unsupported-type", Refusal(exe).Code);
+    }
+
+    [Fact]
+    public void Encrypted_word_file_is_refused_as_encrypted()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. new byte[504], .. Encoding.Unicode.GetBytes("EncryptedPackage"), .. new byte[512]];
+
+        Assert.Equal("encrypted", Refusal(ole).Code);
+    }
+
+    [Fact]
+    public void Legacy_doc_file_is_refused_with_a_hint_to_save_as_docx()
+    {
+        byte[] ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, .. Encoding.Unicode.GetBytes("WordDocument"), .. new byte[1024]];
+
+        var refusal = Refusal(ole);
+
+        Assert.Equal("unsupported-type", refusal.Code);
+        Assert.Contains(".docx", refusal.Message);
+    }
+
+    [Fact]
+    public void Macro_enabled_document_is_refused()
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.MacroEnabledDocument))
+        {
+            word.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("一、总体情况")))));
+        }
+
+        Assert.Equal("macro-enabled", Refusal(stream.ToArray()).Code);
+    }
+
+    [Fact]
+    public void Document_carrying_a_vba_project_is_refused()
+    {
+        var docx = WordReport.Build(ConsistentReports.Example());
+        using var stream = new MemoryStream();
+        stream.Write(docx);
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            using var entry = zip.CreateEntry("word/vbaProject.bin").Open();
+            entry.Write(new byte[64]);
+        }
+
+        Assert.Equal("macro-enabled", Refusal(stream.ToArray()).Code);
+    }
+
+    [Fact]
+    public void Truncated_docx_is_refused_as_corrupt()
+    {
+        var docx = WordReport.Build(ConsistentReports.Example());
+
+        Assert.Equal("corrupt", Refusal(docx[..(docx.Length / 2)]).Code);
+    }
+
+    [Fact]
+    public void Zip_that_is_not_a_word_document_is_refused()
+    {
+        var zip = Zip(z => Entry(z, "readme.txt", "你好"));
+
+        Assert.Contains(Refusal(zip).Code, new[] { "corrupt", "unsupported-type" });
+    }
+
+    [Fact]
+    public void Word_document_without_a_report_in_it_is_refused_as_not_a_report()
+    {
+        using var stream = new MemoryStream();
+        using (var word = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
+        {
+            word.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text("会议通知：请于周五下午三点参加会议。")))));
+        }
+
+        Assert.Equal("not-a-report", Refusal(stream.ToArray()).Code);
+    }
+}
