@@ -1,0 +1,81 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Functions.Agencies;
+using Workflow.Functions.Http;
+using Workflow.Functions.Storage;
+using Workflow.Functions.Tests.Support;
+
+namespace Workflow.Functions.Tests.Agencies;
+
+[Collection(ReviewCollection.Name)]
+public sealed class RegisterAgencyTests(ReviewTestHost host)
+{
+    private const string Body = """
+        { "name": "怀仁市行政审批服务管理局", "kind": "department", "submitters": ["clerk@huairen.test"],
+          "reviewStages": [["lead@huairen.test"], ["office@huairen.test", "deputy@huairen.test"]], "escalation": ["boss@huairen.test"] }
+        """;
+
+    private async Task<ApiResponse> PutAsync(string agencyId, string body, string? adminKey = TestSettings.AdminKey, string query = "")
+    {
+        var headers = adminKey is null ? null : new Dictionary<string, string> { ["X-Admin-Key"] = adminKey };
+        var request = TestRequests.Create("PUT", Encoding.UTF8.GetBytes(body), "application/json", headers, query);
+        return (ApiResponse)await ActivatorUtilities.CreateInstance<RegisterAgency>(host.Services).Run(request, agencyId, CancellationToken.None);
+    }
+
+    private static string? ApiKey(ApiResponse response)
+    {
+        using var json = JsonDocument.Parse(response.Content!);
+        return json.RootElement.TryGetProperty("apiKey", out var key) ? key.GetString() : null;
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("wrong-admin-key")]
+    public async Task Without_the_admin_key_nothing_is_registered(string? adminKey)
+    {
+        var id = TestSettings.NewAgencyId();
+        Assert.Equal(401, (await PutAsync(id, Body, adminKey)).StatusCode);
+        Assert.Null(await host.Services.GetRequiredService<AgencyStore>().GetAsync(id));
+    }
+
+    [Fact]
+    public async Task A_new_agency_gets_a_key_once_and_it_is_stored_hashed()
+    {
+        var id = TestSettings.NewAgencyId();
+        var created = await PutAsync(id, Body);
+        var updated = await PutAsync(id, Body);
+
+        Assert.Equal(201, created.StatusCode);
+        Assert.Equal(200, updated.StatusCode);
+        var key = ApiKey(created)!;
+        Assert.Null(ApiKey(updated));
+        var (profile, hash) = (await host.Services.GetRequiredService<AgencyStore>().FindAsync(id))!.Value;
+        Assert.NotEqual(key, hash);
+        Assert.True(AgencyKeys.Matches(key, hash));
+        Assert.Equal(2, profile.ReviewStages.Count);
+    }
+
+    [Fact]
+    public async Task Rotating_the_key_invalidates_the_old_one()
+    {
+        var id = TestSettings.NewAgencyId();
+        var old = ApiKey(await PutAsync(id, Body))!;
+        var rotated = ApiKey(await PutAsync(id, Body, query: "?rotateKey=true"))!;
+        var (_, hash) = (await host.Services.GetRequiredService<AgencyStore>().FindAsync(id))!.Value;
+        Assert.False(AgencyKeys.Matches(old, hash));
+        Assert.True(AgencyKeys.Matches(rotated, hash));
+    }
+
+    [Theory]
+    [InlineData("""{ "name": "x", "kind": "ministry", "submitters": ["a@b.test"], "reviewStages": [["c@d.test"]] }""")]
+    [InlineData("""{ "name": "x", "kind": "department", "submitters": [], "reviewStages": [["c@d.test"]] }""")]
+    [InlineData("""{ "name": "x", "kind": "department", "submitters": ["a@b.test"], "reviewStages": [] }""")]
+    [InlineData("""{ "name": "x", "kind": "department", "submitters": ["a@b.test\r\nBcc: all@x.test"], "reviewStages": [["c@d.test"]] }""")]
+    [InlineData("not json")]
+    public async Task An_invalid_registration_is_a_bad_request(string body) =>
+        Assert.Equal(400, (await PutAsync(TestSettings.NewAgencyId(), body)).StatusCode);
+
+    [Fact]
+    public async Task A_path_like_id_is_refused() => Assert.Equal(400, (await PutAsync("../x", Body)).StatusCode);
+}
