@@ -9,13 +9,16 @@ namespace Workflow.LocalHost.Triggers;
 
 /// <summary>
 /// Runs a blob-triggered function with the WebJobs SDK's blob trigger listener (Azurite sends no Event Grid
-/// events; the SDK scans the container instead, a new blob fires within seconds). A fixed host id keeps
-/// the SDK's blob receipts across restarts, so blobs already handled are not handled again at every start.
+/// events; the SDK scans the container instead, a new blob fires within seconds). The SDK's host id follows
+/// the task hub: a restarted host keeps its blob receipts (blobs already handled are not handled again), and
+/// two local hosts on one Azurite (a developer's and a test run's) never take each other's blobs, which
+/// they would publish with the other's mail settings.
 /// </summary>
 public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvider functionServices, IConfiguration configuration, ILogger<BlobTriggerRunner> logger) : IHostedService, IAsyncDisposable
 {
     public const string HostIdSetting = "Workflow:LocalHost:BlobHostId";
-    const string DefaultHostId = "workflow-localhost";
+    const string TaskHubSetting = "Workflow:LocalHost:Durable:TaskHub";
+    const string DefaultTaskHub = "WorkflowLocal";
 
     IHost? webJobs;
 
@@ -31,7 +34,7 @@ public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvi
             .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings))
             .ConfigureWebJobs(b =>
             {
-                b.UseHostId(configuration[HostIdSetting] ?? DefaultHostId);
+                b.UseHostId(configuration[HostIdSetting] ?? HostIdFor(configuration[TaskHubSetting] ?? DefaultTaskHub));
                 b.AddAzureStorageCoreServices();
                 b.AddAzureStorageBlobs();
             })
@@ -48,6 +51,13 @@ public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvi
             .Build();
         await webJobs.StartAsync(cancellationToken);
         logger.LogInformation("Blob trigger of {Function} listens on {Path}.", binding.Function.Name, binding.Path);
+    }
+
+    /// <summary>Lower-case letters, digits and dashes, at most 32 characters, as the SDK requires.</summary>
+    public static string HostIdFor(string taskHub)
+    {
+        var id = "blobs-" + new string([.. taskHub.ToLowerInvariant().Where(c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))]);
+        return id.Length > 32 ? id[..32] : id;
     }
 
     public async Task StopAsync(CancellationToken cancellationToken)
