@@ -1,0 +1,11 @@
+namespace Workflow.Benchmarks;
+
+/// <summary>The reports measured, copied next to the program by the project file.</summary>
+public static class BenchmarkInputs
+{
+    public const string Seed = "huairen-xzspj-2023";
+    public const string Huaian = "02_huaian_city_gov_2024";
+
+    public static byte[] Bytes(string report) =>
+        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Inputs", report + ".txt"));
+}
