@@ -49,6 +49,8 @@ public sealed class DurableEngine : IAsyncDisposable
             LeaseInterval = options.LeaseInterval,
             LeaseRenewInterval = options.LeaseInterval / 3,
             LeaseAcquireInterval = options.LeaseInterval / 3,
+            ControlQueueVisibilityTimeout = options.MessageVisibilityTimeout,
+            WorkItemQueueVisibilityTimeout = options.MessageVisibilityTimeout,
             // One process owns the hub; there is no other app version to hand over to.
             UseAppLease = false,
             LoggerFactory = loggerFactory,

@@ -16,4 +16,10 @@ public sealed record DurableEngineOptions
 
     /// <summary>How long a partition lease of a host that died stays valid: a restarted host waits this long at most.</summary>
     public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// How long a dequeued message stays hidden. Messages a killed host had taken reappear after this, so it
+    /// bounds how long a crash delays the flow; it must exceed the longest activity (ours take well under a second).
+    /// </summary>
+    public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
 }

@@ -29,12 +29,16 @@ public sealed record HostSettings(int Port, string TaskHub, string AdminKey, str
         ["Workflow__LocalHost__Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Workflow__LocalHost__RepositoryRoot"] = RepositoryRoot,
         ["Workflow__LocalHost__Durable__TaskHub"] = TaskHub,
+        // A killed host's in-flight messages come back after this; short, so the restart test is quick.
+        ["Workflow__LocalHost__Durable__MessageVisibilityTimeout"] = "00:00:08",
         ["Workflow__ApiBaseUrl"] = ApiBase,
         ["Workflow__AdminKey"] = AdminKey,
         ["Workflow__ReviewLinkKey"] = ReviewLinkKey,
         ["SendGrid__ApiKey"] = "SG.fake-key-for-tests",
         ["SendGrid__Host"] = SendGridHost,
         ["Logging__LogLevel__Default"] = "Warning",
+        ["Logging__LogLevel__Workflow"] = "Information",
+        ["Logging__LogLevel__Microsoft.DurableTask"] = "Information",
     };
 
     static string Secret() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));

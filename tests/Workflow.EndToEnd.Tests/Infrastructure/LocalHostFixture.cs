@@ -20,7 +20,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
 
     public WorkflowApi Api { get; private set; } = null!;
 
-    public BlobServiceClient Blobs { get; } = new(Azurite.ConnectionString);
+    public StoredBlobs Blobs { get; } = new(new BlobServiceClient(Azurite.ConnectionString));
 
     public async Task InitializeAsync()
     {

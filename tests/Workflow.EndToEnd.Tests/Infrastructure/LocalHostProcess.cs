@@ -105,10 +105,13 @@ public sealed class LocalHostProcess : IAsyncDisposable
         await process.WaitForExitAsync();
     }
 
-    /// <summary>Sends SIGINT (what Ctrl-C does) and waits for the process to end.</summary>
-    public async Task InterruptAsync(TimeSpan within)
+    /// <summary>
+    /// Sends SIGTERM, which the host handles like Ctrl-C (SIGINT may be ignored in a process started from a
+    /// non-interactive shell), and waits for the process to end.
+    /// </summary>
+    public async Task TerminateAsync(TimeSpan within)
     {
-        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
         {
             await kill.WaitForExitAsync();
         }

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
@@ -37,11 +36,11 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
     }
 
     public Task<HttpResponseMessage> SubmitAsync(string agencyId, string agencyKey, string text, string year = "2023") =>
-        SubmitAsync($"api/agencies/{agencyId}/reports/{year}/drafts", agencyKey, new StringContent(text, Encoding.UTF8, "text/plain"));
+        SubmitAsync(new Uri($"api/agencies/{agencyId}/reports/{year}/drafts", UriKind.Relative), agencyKey, new StringContent(text, Encoding.UTF8, "text/plain"));
 
-    public async Task<HttpResponseMessage> SubmitAsync(string path, string agencyKey, HttpContent content)
+    public async Task<HttpResponseMessage> SubmitAsync(Uri uri, string agencyKey, HttpContent content)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = content };
+        using var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = content };
         request.Headers.Add("X-Agency-Key", agencyKey);
         return await http.SendAsync(request);
     }
@@ -69,6 +68,4 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
         using var response = await http.PostAsync(link, new FormUrlEncodedContent(fields));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
-
-    public static MediaTypeHeaderValue PlainText => new("text/plain") { CharSet = "utf-8" };
 }
