@@ -11,6 +11,9 @@ internal static class AppealsTableReader
 {
     public const int ValueCount = 15;
 
+    private static readonly HashSet<string> HeaderWords =
+        [.. ReportTemplate.AppealGroups.Concat(ReportTemplate.AppealOutcomes).Append("行政诉讼").Select(TextToken.KeyOf)];
+
     public static TableReading<IReadOnlyList<long?>> Read(TokenStream stream, List<Finding> notes)
     {
         int? header = null;
@@ -26,13 +29,13 @@ internal static class AppealsTableReader
         var (runStart, runLength) = (-1, 0);
         for (var i = start; i < stream.Count;)
         {
-            if (!stream[i].IsValue)
+            if (!IsCell(stream, i))
             {
                 i++;
                 continue;
             }
             var j = i;
-            while (j < stream.Count && stream[j].IsValue)
+            while (j < stream.Count && IsCell(stream, j))
             {
                 j++;
             }
@@ -64,5 +67,16 @@ internal static class AppealsTableReader
         }
         var used = stream.Tokens.Skip(runStart).Take(taken).Concat(header is { } h ? [stream[h]] : []);
         return new(values, [], LineSpan.Of(used));
+    }
+
+    /// <summary>
+    /// Where cells are positional (one per line, or pipe-separated), a cell that is not a number ("x6") still
+    /// takes its column, so that it is reported rather than shifting the others; in column layout only numbers count.
+    /// </summary>
+    private static bool IsCell(TokenStream stream, int index)
+    {
+        var token = stream[index];
+        return token.IsValue
+            || (stream.Layout != TextLayout.Columns && !token.IsLabelLike && !HeaderWords.Contains(token.Key));
     }
 }
