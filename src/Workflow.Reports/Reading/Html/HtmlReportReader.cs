@@ -31,6 +31,7 @@ public sealed class HtmlReportReader : IReportReader
         {
             throw ReportTextDecoder.Binary();
         }
+        HtmlNesting.Check(text);
         var document = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text);
         var blocks = document.Body is { } body ? HtmlBlocks.Of(body) : [];
         return ReportTableInterpreter.Interpret(new ReportDocument(document.Title, blocks), options);

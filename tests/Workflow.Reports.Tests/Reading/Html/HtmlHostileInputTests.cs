@@ -26,7 +26,7 @@ public sealed class HtmlHostileInputTests
     }
 
     [Fact]
-    public void Five_thousand_nested_tables_are_refused_as_not_a_report()
+    public void Five_thousand_nested_tables_are_refused_as_too_complex()
     {
         var html = new StringBuilder("<html><body><p>一、总体情况</p>");
         for (var i = 0; i < 5000; i++)
@@ -41,8 +41,31 @@ public sealed class HtmlHostileInputTests
 
         var refusal = Refusal(Encoding.UTF8.GetBytes(html.ToString()));
 
-        Assert.Equal("not-a-report", refusal.Code);
+        Assert.Equal("too-complex", refusal.Code);
         AssertChinese(refusal.Message);
+    }
+
+    [Fact]
+    public void Hundred_thousand_nested_elements_are_refused_before_parsing()
+    {
+        var html = new StringBuilder("<html><body><p>一、总体情况</p>");
+        html.Insert(html.Length, "<div><span>", 100_000).Append("申请人情况");
+
+        var refusal = Refusal(Encoding.UTF8.GetBytes(html.ToString()));
+
+        Assert.Equal("too-complex", refusal.Code);
+        AssertChinese(refusal.Message);
+    }
+
+    [Fact]
+    public void Tables_nested_deeper_than_eight_levels_are_not_read_as_report_tables()
+    {
+        var html = new StringBuilder("<html><body><p>某局2023年政府信息公开工作年度报告</p><p>一、总体情况</p><p>二、主动公开政府信息情况</p>");
+        html.Insert(html.Length, "<table><tr><td>", 20).Append("<table><tr><td>申请人情况</td></tr><tr><td>一、本年新收政府信息公开申请数量</td><td>1</td></tr></table>");
+
+        var reading = new HtmlReportReader().Read(Encoding.UTF8.GetBytes(html.ToString()), ReadOptions.None);
+
+        Assert.Empty(reading.Report.Sections.Requests.Rows);
     }
 
     [Fact]
