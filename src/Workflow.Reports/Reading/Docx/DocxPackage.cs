@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using System.Text;
+using System.Xml;
 
 namespace Workflow.Reports.Reading.Docx;
 
@@ -17,6 +18,9 @@ internal static class DocxPackage
     public const long MaxExpandedBytes = 50L * 1024 * 1024;
 
     public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>Body, table, row, cell, paragraph, run, text and a few wrappers: real documents stay far below.</summary>
+    public const int MaxXmlDepth = 160;
 
     private const uint EndOfCentralDirectory = 0x06054B50;
 
@@ -99,35 +103,46 @@ internal static class DocxPackage
             }
 
             long expanded = 0;
-            var buffer = new byte[81920];
+            bool WithinBudget(long n) => (expanded += n) <= MaxExpandedBytes;
             foreach (var entry in zip.Entries)
             {
-                using var data = entry.Open();
-                long read = 0;
-                int n;
-                var head = new StringBuilder();
-                while ((n = data.Read(buffer, 0, buffer.Length)) > 0)
+                using var data = new BoundedStream(entry.Open(), entry.Length, WithinBudget);
+                if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
                 {
-                    read += n;
-                    expanded += n;
-                    if (read > entry.Length || expanded > MaxExpandedBytes)
-                    {
-                        throw TooBig();
-                    }
-                    if (entry.FullName == "[Content_Types].xml")
-                    {
-                        head.Append(Encoding.UTF8.GetString(buffer, 0, n));
-                    }
+                    CheckXml(entry.FullName, data);
                 }
-                if (head.ToString().Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+                else
                 {
-                    throw MacroEnabled();
+                    data.CopyTo(Stream.Null);
                 }
             }
         }
-        catch (InvalidDataException)
+        catch (Exception e) when (e is InvalidDataException or XmlException)
         {
             throw Corrupt();
+        }
+    }
+
+    /// <summary>
+    /// Streams an XML part once: no DTDs (entity expansion), and a bounded element depth, because the SDK
+    /// builds its element tree recursively and a deeply nested part would exhaust the stack.
+    /// </summary>
+    private static void CheckXml(string name, Stream data)
+    {
+        var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
+        using var xml = XmlReader.Create(data, settings);
+        var contentTypes = name == "[Content_Types].xml";
+        while (xml.Read())
+        {
+            if (xml.Depth > MaxXmlDepth)
+            {
+                throw new UnreadableReportException("too-complex", $"Word 文件中的内容嵌套超过 {MaxXmlDepth} 层，不像一份年度报告，已停止读取。");
+            }
+            if (contentTypes && xml.NodeType == XmlNodeType.Element
+                && xml.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
+            {
+                throw MacroEnabled();
+            }
         }
     }
 
@@ -136,7 +151,7 @@ internal static class DocxPackage
             ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
             : new MemoryStream(content.ToArray(), writable: false);
 
-    private static UnreadableReportException TooBig() =>
+    public static UnreadableReportException TooBig() =>
         new("zip-bomb", $"Word 文件解压后过大或包含的部件过多（上限 {MaxEntries} 个部件、{MaxExpandedBytes / 1024 / 1024} MB），疑似压缩炸弹，已拒绝。");
 
     private static UnreadableReportException MacroEnabled() =>

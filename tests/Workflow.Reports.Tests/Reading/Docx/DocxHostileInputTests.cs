@@ -94,6 +94,37 @@ public sealed class DocxHostileInputTests
         }
     }
 
+    private static byte[] WithDocumentXml(string xml)
+    {
+        using var stream = new MemoryStream();
+        stream.Write(WordReport.Build(ConsistentReports.Example()));
+        using (var zip = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry("word/document.xml")!.Delete();
+            Entry(zip, "word/document.xml", xml);
+        }
+        return stream.ToArray();
+    }
+
+    [Fact]
+    public void Deeply_nested_document_xml_is_refused_before_the_sdk_builds_its_tree()
+    {
+        const string ns = "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"";
+        var xml = $"<w:document {ns}><w:body>" + string.Concat(Enumerable.Repeat("<w:sdt><w:sdtContent>", 50_000))
+            + string.Concat(Enumerable.Repeat("</w:sdtContent></w:sdt>", 50_000)) + "</w:body></w:document>";
+
+        Assert.Equal("too-complex", Refusal(WithDocumentXml(xml)).Code);
+    }
+
+    [Fact]
+    public void Document_xml_with_entity_expansion_is_refused()
+    {
+        var xml = "<?xml version=\"1.0\"?><!DOCTYPE lolz [<!ENTITY lol \"lol\"><!ENTITY lol2 \"&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;\">]>"
+            + "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>&lol2;</w:t></w:r></w:p></w:body></w:document>";
+
+        Assert.Equal("corrupt", Refusal(WithDocumentXml(xml)).Code);
+    }
+
     [Fact]
     public void Executable_renamed_to_docx_is_refused()
     {
