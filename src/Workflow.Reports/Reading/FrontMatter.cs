@@ -44,7 +44,7 @@ internal sealed partial record FrontMatter(
             var match = TitleYear().Match(title);
             if (match.Success)
             {
-                year = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                year = PlausibleYear(match.Groups[1].Value);
                 agency = match.Index > 0 ? title[..match.Index] : AgencyAfterYear(title, match);
                 if (match.Index == 0 && PreviousLine(lines, line) is { } previous && LooksLikeName(Compact(lines[previous])))
                 {
@@ -74,8 +74,12 @@ internal sealed partial record FrontMatter(
     public static int? PeriodYear(string text)
     {
         var match = PeriodStart().Match(text);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        return match.Success ? PlausibleYear(match.Groups[1].Value) : null;
     }
+
+    /// <summary>Reports exist since the 2008 条例; a "0000年" or "3023年" is a typo, not a year.</summary>
+    private static int? PlausibleYear(string digits) =>
+        int.Parse(digits, CultureInfo.InvariantCulture) is var year and >= 2000 and <= 2100 ? year : null;
 
     /// <summary>A line that is only a date, as reports end: "2024年1月15日" or "2024-01-15".</summary>
     public static DateOnly? DateLine(string line)
