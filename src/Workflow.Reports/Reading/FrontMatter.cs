@@ -79,7 +79,7 @@ internal sealed partial record FrontMatter(
 
     /// <summary>Reports exist since the 2008 条例; a "0000年" or "3023年" is a typo, not a year.</summary>
     private static int? PlausibleYear(string digits) =>
-        int.Parse(digits, CultureInfo.InvariantCulture) is var year and >= 2000 and <= 2100 ? year : null;
+        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100 ? year : null;
 
     /// <summary>A line that is only a date, as reports end: "2024年1月15日" or "2024-01-15".</summary>
     public static DateOnly? DateLine(string line)
@@ -126,15 +126,15 @@ internal sealed partial record FrontMatter(
     private static bool LooksLikeName(string text) =>
         text.Length is >= 2 and <= 40 && !text.Any(c => c is '。' or '，' or ',' or ':' or '：' or '；' or ';' or '(' or ')');
 
-    [GeneratedRegex(@"(\d{4})年度?")]
+    [GeneratedRegex(@"([0-9]{4})年度?")]
     private static partial Regex TitleYear();
 
-    [GeneratedRegex(@"发布(?:日期|时间)\s*[:：]\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")]
+    [GeneratedRegex(@"发布(?:日期|时间)\s*[:：]\s*([0-9]{4})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})")]
     private static partial Regex PublishedPattern();
 
-    [GeneratedRegex(@"^(\d{4})[年\-./](\d{1,2})[月\-./](\d{1,2})日?$")]
+    [GeneratedRegex(@"^([0-9]{4})[年\-./]([0-9]{1,2})[月\-./]([0-9]{1,2})日?$")]
     private static partial Regex WholeDate();
 
-    [GeneratedRegex(@"统计(?:期限|时限|时间|区间|范围)[^0-9]{0,12}(\d{4})\s*年\s*1\s*月\s*1\s*日")]
+    [GeneratedRegex(@"统计(?:期限|时限|时间|区间|范围)[^0-9]{0,12}([0-9]{4})\s*年\s*1\s*月\s*1\s*日")]
     private static partial Regex PeriodStart();
 }

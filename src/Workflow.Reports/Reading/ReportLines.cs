@@ -61,6 +61,6 @@ internal static partial class ReportLines
     private static readonly System.Buffers.SearchValues<char> Invisible =
         System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t");
 
-    [GeneratedRegex(@"^\s*(?:[-－—–]\s*\d{1,4}\s*[-－—–]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?)\s*$")]
+    [GeneratedRegex(@"^\s*(?:[-－—–]\s*[0-9]{1,4}\s*[-－—–]|第\s*[0-9]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?)\s*$")]
     private static partial Regex PageFooter();
 }
