@@ -129,6 +129,7 @@ public sealed class RunningLocalHost : IAsyncDisposable
         WebApplicationBuilder builder, FunctionCatalog catalog, DurableEngine engine, LocalHostOptions options,
         Action<IServiceCollection, IConfiguration> addFunctionServices)
     {
+        builder.Logging.AddSimpleConsole(console => console.SingleLine = true);
         addFunctionServices(builder.Services, builder.Configuration);
         builder.Services.AddMvcCore();
         builder.Services.AddTriggerRunners(catalog);

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 
 namespace Workflow.EndToEnd.Tests.Infrastructure;
 
@@ -20,6 +21,13 @@ public sealed record HostSettings(int Port, string TaskHub, string AdminKey, str
         {
             File.Copy(seed, Path.Combine(root, "seeds", Path.GetFileName(seed)));
         }
+
+        // The host registers "the demo agency" of this copy: an id of this run's own, so that the real demo
+        // agency's key (kept by a developer's host in the shared Azurite) is left alone.
+        var demoFile = Path.Combine(root, "seeds", "demo-agency.json");
+        var demo = JsonNode.Parse(File.ReadAllText(demoFile))!;
+        demo["id"] = $"e2e-demo-{run}";
+        File.WriteAllText(demoFile, demo.ToJsonString());
 
         return new HostSettings(FreePort.Next(), $"e2e{run}", Secret(), Secret(), sendGridHost, root);
     }
