@@ -32,12 +32,20 @@ public sealed class BlobFunctionBinding
             ? new BlobFunctionBinding(function, trigger.BlobPath)
             : null;
 
+    /// <summary>The pattern's values ("year", "agencyId" …) for a blob, or null when it does not match.</summary>
+    public IReadOnlyDictionary<string, string>? Values(string blobPath)
+    {
+        var match = pattern.Match(blobPath);
+        return match.Success
+            ? match.Groups.Cast<Group>().Where(g => g.Success && !int.TryParse(g.Name, out _)).ToDictionary(g => g.Name, g => g.Value)
+            : null;
+    }
+
     /// <param name="blobPath">"container/name" of the blob that fired.</param>
     /// <returns>The arguments, or null when the blob does not match the pattern.</returns>
     public object?[]? Arguments(string blobPath, byte[] content, CancellationToken cancellationToken)
     {
-        var match = pattern.Match(blobPath);
-        if (!match.Success)
+        if (Values(blobPath) is not { } values)
         {
             return null;
         }
@@ -55,9 +63,9 @@ public sealed class BlobFunctionBinding
             {
                 return cancellationToken;
             }
-            if (parameter.Name is { } name && match.Groups[name] is { Success: true } group && parameter.ParameterType == typeof(string))
+            if (parameter.Name is { } name && values.TryGetValue(name, out var value) && parameter.ParameterType == typeof(string))
             {
-                return group.Value;
+                return value;
             }
             return (object?)(parameter.HasDefaultValue ? parameter.DefaultValue : null);
         })];

@@ -29,7 +29,7 @@ public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvi
             ["AzureWebJobsStorage"] = configuration["AzureWebJobsStorage"],
             [LocalBlobTriggerJob.PathSetting] = binding.Path,
         };
-        var job = new LocalBlobTriggerJob(binding, functionServices);
+        var job = new LocalBlobTriggerJob(binding, functionServices, functionServices.GetRequiredService<ILogger<LocalBlobTriggerJob>>());
         webJobs = new HostBuilder()
             .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings))
             .ConfigureWebJobs(b =>

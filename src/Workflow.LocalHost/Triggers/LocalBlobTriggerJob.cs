@@ -1,5 +1,6 @@
 using Microsoft.Azure.WebJobs;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Workflow.LocalHost.Triggers;
 
@@ -8,7 +9,7 @@ namespace Workflow.LocalHost.Triggers;
 /// (container scan, receipts, retries and the webjobs-blobtrigger-poison queue) fires it, and it calls the
 /// isolated function method. The path comes from <see cref="LocalBlobTriggerJob.PathSetting"/>.
 /// </summary>
-public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServiceProvider functionServices)
+public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServiceProvider functionServices, ILogger<LocalBlobTriggerJob> logger)
 {
     public const string PathSetting = "LocalBlobTriggerPath";
 
@@ -17,6 +18,11 @@ public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServicePro
         var arguments = binding.Arguments(blobTrigger, content, cancellationToken);
         if (arguments is null)
         {
+            return;
+        }
+        if (!await functionServices.GetRequiredService<OwnApprovals>().IncludesAsync(binding.Values(blobTrigger)!, cancellationToken))
+        {
+            logger.LogInformation("{Blob} was approved by another host's workflow; left to that host.", blobTrigger);
             return;
         }
 

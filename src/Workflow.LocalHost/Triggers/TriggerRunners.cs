@@ -17,6 +17,7 @@ public static class TriggerRunners
     public static IServiceCollection AddTriggerRunners(this IServiceCollection services, FunctionCatalog catalog)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OwnApprovals>();
         foreach (var unhosted in catalog.Unhosted)
         {
             var function = unhosted.Function;

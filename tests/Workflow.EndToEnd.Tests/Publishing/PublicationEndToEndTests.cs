@@ -34,12 +34,15 @@ public sealed class PublicationEndToEndTests(LocalHostFixture host)
         var report = JsonDocument.Parse(await http.GetStringAsync($"{publicBase}/2023/{agency.Id}/report.json")).RootElement;
         Assert.True(schema.Evaluate(report).IsValid, "report.json does not validate against the published schema");
 
-        var index = JsonNode.Parse(await http.GetStringAsync($"{publicBase}/2023/index.json"))!;
-        Assert.Contains(index["reports"]!.AsArray(), r => r!["pageUrl"]!.GetValue<string>() == pageUrl);
+        // The page is written first, the shared indexes right after it.
+        await Polling.UntilAsync(
+            async () => JsonNode.Parse(await http.GetStringAsync($"{publicBase}/2023/index.json"))!["reports"]!.AsArray(),
+            reports => reports.Any(r => r!["pageUrl"]!.GetValue<string>() == pageUrl));
 
-        var feed = XDocument.Parse(await http.GetStringAsync($"{publicBase}/feed.xml"));
+        var feed = await Polling.UntilAsync(
+            async () => XDocument.Parse(await http.GetStringAsync($"{publicBase}/feed.xml")),
+            atom => atom.Root!.Elements(Atom + "entry").Any(e => e.Elements(Atom + "link").Any(l => (string?)l.Attribute("href") == pageUrl)));
         Assert.Equal(Atom + "feed", feed.Root!.Name);
-        Assert.Contains(feed.Root.Elements(Atom + "entry"), e => e.Elements(Atom + "link").Any(l => (string?)l.Attribute("href") == pageUrl));
 
         var mail = await host.SendGrid.WaitForAsync(agency.Submitter, m => m.Subject.StartsWith("已发布", StringComparison.Ordinal));
         Assert.Contains(pageUrl, mail.PlainText, StringComparison.Ordinal);
