@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Rendering;
@@ -15,6 +16,7 @@ public static class ReportJson
         WriteIndented = true,
         RespectNullableAnnotations = true,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { CanonicalShape.Require } },
     };
 
     public static string Serialize(AnnualReport report) => JsonSerializer.Serialize(report, Options);

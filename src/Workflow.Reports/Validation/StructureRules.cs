@@ -142,12 +142,13 @@ internal static partial class StructureRules
     [GeneratedRegex("统计(期限|时限|时间|区间|周期|时段)")]
     private static partial Regex PeriodKeyword();
 
-    [GeneratedRegex(@"(?<y>\d{4})年(?<m>\d{1,2})月(?<d>\d{1,2})日")]
+    // [0-9] rather than \d: \d also matches the digits of other scripts (٣, ३), which int.Parse rejects.
+    [GeneratedRegex(@"(?<y>[0-9]{4})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex FullDate();
 
-    [GeneratedRegex(@"(?:(?<y>\d{4})年)?(?<m>\d{1,2})月(?<d>\d{1,2})日")]
+    [GeneratedRegex(@"(?:(?<y>[0-9]{4})年)?(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日")]
     private static partial Regex DayOfYear();
 
-    [GeneratedRegex(@"(?<y>\d{4})年")]
+    [GeneratedRegex(@"(?<y>[0-9]{4})年")]
     private static partial Regex TitleYear();
 }

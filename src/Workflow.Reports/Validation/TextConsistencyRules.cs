@@ -125,8 +125,9 @@ internal static partial class TextConsistencyRules
     {
         foreach (var (target, match) in ApplicationFigures(report, sentence))
         {
-            var stated = long.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
-            if (TableTotal(report.Sections.Requests, target.Keys) is { } table && table != stated)
+            // A figure beyond long (a typo of many digits) cannot equal any table total.
+            var readable = long.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated);
+            if (TableTotal(report.Sections.Requests, target.Keys) is { } table && (!readable || table != stated))
             {
                 yield return new Finding("X-APPS", Severity.Warning,
                     $"第{section}部分文字称“{Quote(sentence, match)}”，但第三部分表格“{target.Name}”总计为 {table}。", target.Location);
@@ -151,9 +152,9 @@ internal static partial class TextConsistencyRules
             {
                 continue;
             }
-            var stated = long.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+            var readable = long.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated);
             var table = groups.Sum(g => Value(g * 5 + 4));
-            if (stated != table)
+            if (!readable || stated != table)
             {
                 yield return new Finding("X-REVLIT", Severity.Warning,
                     $"第{section}部分文字称“{Quote(sentence, match)}”，但第四部分表格{name}总计为 {table}。", $"四/{name}/总计");
@@ -169,9 +170,9 @@ internal static partial class TextConsistencyRules
                     "其他结果" => 2,
                     _ => 3,
                 };
-                var partStated = long.Parse(part.Groups["n"].Value, CultureInfo.InvariantCulture);
+                var partReadable = long.TryParse(part.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var partStated);
                 var partTable = groups.Sum(g => Value(g * 5 + outcome));
-                if (partStated != partTable)
+                if (!partReadable || partStated != partTable)
                 {
                     yield return new Finding("X-REVLIT", Severity.Warning,
                         $"第{section}部分文字称{name}“{part.Value}”，但第四部分表格{name}“{ReportTemplate.AppealOutcomes[outcome]}”为 {partTable}。",
@@ -256,57 +257,58 @@ internal static partial class TextConsistencyRules
         return (start > 0 ? "…" : "") + sentence[start..(match.Index + match.Length)];
     }
 
-    private const string Gap = @"[^,;。\d]";
+    // [0-9] rather than \d throughout: \d also matches the digits of other scripts (٣, ३), which long.Parse rejects.
+    private const string Gap = @"[^,;。0-9]";
 
-    [GeneratedRegex($@"(?:收到|受理|新收|接收|收悉){Gap}{{0,15}}?申请{Gap}{{0,4}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"(?:收到|受理|新收|接收|收悉){Gap}{{0,15}}?申请{Gap}{{0,4}}?(?<n>[0-9]+)件")]
     private static partial Regex ReceivedPattern();
 
-    [GeneratedRegex($@"(?:答复|办结|办理完毕|处理完毕){Gap}{{0,15}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"(?:答复|办结|办理完毕|处理完毕){Gap}{{0,15}}?(?<n>[0-9]+)件")]
     private static partial Regex HandledPattern();
 
     [GeneratedRegex("工单|热线|信访件|来信|咨询")]
     private static partial Regex NotApplications();
 
-    [GeneratedRegex($@"上一?年度?结转{Gap}{{0,10}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"上一?年度?结转{Gap}{{0,10}}?(?<n>[0-9]+)件")]
     private static partial Regex CarriedInPattern();
 
-    [GeneratedRegex($@"(?<n>\d+)件{Gap}{{0,15}}?(?:顺延|结转|转入)(?:到|至)?下一?年度?")]
+    [GeneratedRegex($@"(?<n>[0-9]+)件{Gap}{{0,15}}?(?:顺延|结转|转入)(?:到|至)?下一?年度?")]
     private static partial Regex CarriedOutPattern();
 
-    [GeneratedRegex($@"(?:结转|顺延|转入)(?:到|至)?下一?年度?{Gap}{{0,8}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"(?:结转|顺延|转入)(?:到|至)?下一?年度?{Gap}{{0,8}}?(?<n>[0-9]+)件")]
     private static partial Regex CarriedOutLeadPattern();
 
-    [GeneratedRegex($@"予以公开(?:和|及|与|、|以及)部分公开{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"予以公开(?:和|及|与|、|以及)部分公开{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex DisclosedPattern();
 
-    [GeneratedRegex($@"予以公开{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"予以公开{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex OpenPattern();
 
-    [GeneratedRegex($@"部分公开{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"部分公开{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex PartlyOpenPattern();
 
-    [GeneratedRegex($@"不予公开{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"不予公开{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex WithheldPattern();
 
-    [GeneratedRegex($@"无法提供{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"无法提供{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex UnavailablePattern();
 
-    [GeneratedRegex($@"不予处理{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"不予处理{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex NotProcessedPattern();
 
-    [GeneratedRegex($@"其他处理{Gap}{{0,6}}?(?<n>\d+)件")]
+    [GeneratedRegex($@"其他处理{Gap}{{0,6}}?(?<n>[0-9]+)件")]
     private static partial Regex OtherHandlingPattern();
 
-    [GeneratedRegex(@"行政复议(?<gap>[^,;。\d、]{0,8}?)(?<n>\d+)(?:件|起|宗)")]
+    [GeneratedRegex(@"行政复议(?<gap>[^,;。0-9、]{0,8}?)(?<n>[0-9]+)(?:件|起|宗)")]
     private static partial Regex ReviewPattern();
 
-    [GeneratedRegex(@"诉讼(?<gap>[^,;。\d、]{0,8}?)(?<n>\d+)(?:件|起|宗)")]
+    [GeneratedRegex(@"诉讼(?<gap>[^,;。0-9、]{0,8}?)(?<n>[0-9]+)(?:件|起|宗)")]
     private static partial Regex LitigationPattern();
 
     [GeneratedRegex("复议|诉讼")]
     private static partial Regex NextAppealMention();
 
-    [GeneratedRegex(@"(?:结果)?(?<o>维持|纠正|其他结果|尚未审结|未审结)[^,;。\d]{0,3}?(?<n>\d+)件")]
+    [GeneratedRegex(@"(?:结果)?(?<o>维持|纠正|其他结果|尚未审结|未审结)[^,;。0-9]{0,3}?(?<n>[0-9]+)件")]
     private static partial Regex AppealSplit();
 
     [GeneratedRegex("(?:均|全部|都)(?:获|被|予|已|为)?(?:结果)?维持")]

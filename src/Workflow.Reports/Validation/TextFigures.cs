@@ -18,29 +18,30 @@ public static partial class TextFigures
     public static IEnumerable<string> Sentences(string normalised) =>
         SentenceBreak().Split(normalised).Where(s => s.Length > 0);
 
-    /// <summary>Every number in <paramref name="normalised"/> with the unit written right after it ("" when none).</summary>
+    /// <summary>
+    /// Every number in <paramref name="normalised"/> with the unit written right after it ("" when none). A run of
+    /// digits beyond decimal (thirty nines) is no figure any table holds, so it is left out.
+    /// </summary>
     public static IReadOnlyList<TextFigure> Extract(string normalised) =>
-        [.. Figure().Matches(normalised).Select(m =>
+        [.. Figure().Matches(normalised).SelectMany(m =>
         {
             var digits = m.Groups["n"].Value;
             var point = digits.IndexOf('.', StringComparison.Ordinal);
-            return new TextFigure(
-                decimal.Parse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture),
-                m.Groups["u"].Value,
-                m.Index,
-                m.Length,
-                point < 0 ? 0 : digits.Length - point - 1);
+            return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+                ? [new TextFigure(value, m.Groups["u"].Value, m.Index, m.Length, point < 0 ? 0 : digits.Length - point - 1)]
+                : Array.Empty<TextFigure>();
         })];
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 
-    [GeneratedRegex(@"(?<=\d),(?=\d{3}(?!\d))")]
+    // [0-9] rather than \d throughout: \d also matches the digits of other scripts (٣, ३), which the number parsers reject.
+    [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
     private static partial Regex DigitGrouping();
 
     [GeneratedRegex(@"[。!?;]+")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)(?<u>%|万元|元|人次|件|个|条|项|次|家|份|期|场|人|篇|起|批|宗|年|月|日|万)?")]
+    [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+(?:\.[0-9]+)?)(?<u>%|万元|元|人次|件|个|条|项|次|家|份|期|场|人|篇|起|批|宗|年|月|日|万)?")]
     private static partial Regex Figure();
 }

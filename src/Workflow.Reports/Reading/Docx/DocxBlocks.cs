@@ -121,7 +121,8 @@ internal sealed class DocxBlocks
     {
         var cells = new List<PlacedCell>();
         var column = 0;
-        var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
+        // An attribute that is not a number ("３", "99999999999") counts as absent: the SDK throws when asked for its value.
+        var before = row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val is { HasValue: true } gridBefore ? gridBefore.Value : 0;
         if (before > 0)
         {
             cells.Add(new PlacedCell(column, before, "", Merge.None));
@@ -130,12 +131,12 @@ internal sealed class DocxBlocks
         foreach (var cell in Cells(row))
         {
             var properties = cell.TableCellProperties;
-            var span = Math.Max(1, properties?.GridSpan?.Val?.Value ?? 1);
+            var span = Math.Max(1, properties?.GridSpan?.Val is { HasValue: true } gridSpan ? gridSpan.Value : 1);
             var merge = properties?.VerticalMerge switch
             {
                 null => Merge.None,
                 { Val: null } => Merge.Continue,
-                { Val: var val } when val.Value == MergedCellValues.Restart => Merge.Restart,
+                { Val: { HasValue: true } val } when val.Value == MergedCellValues.Restart => Merge.Restart,
                 _ => Merge.Continue,
             };
             cells.Add(new PlacedCell(column, span, CellText(cell), merge));
