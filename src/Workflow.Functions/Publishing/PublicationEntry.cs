@@ -29,7 +29,4 @@ public sealed record PublicationEntry(
 
     /// <summary>The last change people can see: the latest correction, else the first publication.</summary>
     public DateTimeOffset UpdatedAt => CorrectedAt.Count > 0 ? CorrectedAt[^1] : PublishedAt;
-
-    public bool IsSamePublicationAs(PublicationEntry other) =>
-        Revision == other.Revision && ApprovedAt == other.ApprovedAt && ReportSha256 == other.ReportSha256;
 }
