@@ -40,7 +40,9 @@ public sealed class AzuriteProcess : IAsyncDisposable
             await RunToEndAsync("npm", ["install", "--silent", "--no-audit", "--no-fund", "--prefix", prefix, $"azurite@{AzuriteOptions.Version}"], cancellationToken);
         }
 
-        var data = Path.Combine(layout.LocalDirectory, "azurite-data");
+        // The default ports share their data folder with tools/azurite.sh; other ports get their own.
+        var data = Path.Combine(layout.LocalDirectory,
+            options.BlobPort == AzuriteOptions.DefaultBlobPort ? "azurite-data" : $"azurite-data-{options.BlobPort}");
         Directory.CreateDirectory(data);
         // In its own session when setsid exists: Ctrl-C in the terminal then reaches only this host, which
         // stops Azurite last, after the durable engine has released its leases.
@@ -56,7 +58,11 @@ public sealed class AzuriteProcess : IAsyncDisposable
             start.ArgumentList.Add(executable);
         }
 
-        foreach (var argument in new[] { "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--location", data })
+        foreach (var argument in new[]
+                 {
+                     "--silent", "--disableTelemetry", "--skipApiVersionCheck", "--loose", "--location", data,
+                     "--blobPort", Port(options.BlobPort), "--queuePort", Port(options.BlobPort + 1), "--tablePort", Port(options.BlobPort + 2),
+                 })
         {
             start.ArgumentList.Add(argument);
         }
@@ -108,6 +114,8 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         child.Dispose();
     }
+
+    static string Port(int port) => port.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     static async Task<bool> IsListeningAsync(int port, CancellationToken cancellationToken)
     {
