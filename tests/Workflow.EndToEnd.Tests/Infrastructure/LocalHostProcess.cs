@@ -33,8 +33,6 @@ public sealed class LocalHostProcess : IAsyncDisposable
         }
     }
 
-    public bool HasExited => process.HasExited;
-
     public int ExitCode => process.ExitCode;
 
     public static async Task<LocalHostProcess> StartAsync(HostSettings settings)
