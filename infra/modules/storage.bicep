@@ -1,4 +1,4 @@
-// The app's private account: Functions host, Durable task hub, deployment package, drafts and approved reports.
+// The app's private account: Functions host, Durable task hub, deployment package, drafts, approved and imported past reports.
 // Shared keys are off, so every client (host, Durable, the code) connects with the app's managed identity.
 param location string
 param tags object
@@ -32,7 +32,7 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
 }
 
 resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [
-  for name in ['drafts', 'approved', deploymentContainerName]: {
+  for name in ['drafts', 'approved', 'history', deploymentContainerName]: {
     parent: blobService
     name: name
     properties: { publicAccess: 'None' }

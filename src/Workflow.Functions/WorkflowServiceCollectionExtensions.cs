@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SendGrid;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.History;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Publishing;
 using Workflow.Functions.Review;
@@ -44,6 +45,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AgencyAuthenticator>();
         services.TryAddSingleton<ReportIntake>();
+        services.TryAddSingleton<PreviousReports>();
         services.TryAddSingleton<SubmissionDesk>();
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReviewDesk>();

@@ -30,6 +30,11 @@ public readonly record struct ReportKey(string AgencyId, int Year)
 
     public string PublishedBlob => $"{YearText}/{AgencyId}/report.json";
 
+    /// <summary>Canonical JSON of an imported past report in the history container.</summary>
+    public string HistoryBlob => $"{YearText}/{AgencyId}.json";
+
+    public string HistoryOriginalBlob(string extension) => $"{YearText}/{AgencyId}.original.{extension}";
+
     public static bool TryParseInstanceId(string? instanceId, out ReportKey key)
     {
         key = default;

@@ -20,5 +20,8 @@ public sealed class RevisionEntity : ITableEntity
     public DateTimeOffset SubmittedAt { get; set; }
     public bool Correction { get; set; }
 
+    /// <summary>"container/blob" of last year's report the findings were checked against; null when there was none.</summary>
+    public string? PreviousReport { get; set; }
+
     public static string RowKeyOf(int revision) => $"r{revision:D4}";
 }

@@ -12,11 +12,14 @@ public static class StorageNames
     /// <summary>The public container (anonymous read) the publication function writes.</summary>
     public const string ReportsContainer = "reports";
 
+    /// <summary>Past reports imported by the administrator for cross-year checks: {year}/{agencyId}.json (+ the original).</summary>
+    public const string HistoryContainer = "history";
+
     public const string AgenciesTable = "agencies";
     public const string SubmissionsTable = "submissions";
     public const string DecisionsTable = "decisions";
     public const string AuditTable = "audit";
 
-    public static readonly IReadOnlyList<string> Containers = [DraftsContainer, ApprovedContainer, ReportsContainer];
+    public static readonly IReadOnlyList<string> Containers = [DraftsContainer, ApprovedContainer, ReportsContainer, HistoryContainer];
     public static readonly IReadOnlyList<string> Tables = [AgenciesTable, SubmissionsTable, DecisionsTable, AuditTable];
 }

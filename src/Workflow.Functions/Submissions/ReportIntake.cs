@@ -1,43 +1,141 @@
 using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Workflow.Functions.Http;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
+using Workflow.Reports.Reading.Docx;
+using Workflow.Reports.Reading.Html;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Submissions;
 
 /// <summary>
-/// Turns an upload into a reading and findings with the domain library: text/plain through the text
-/// reader, application/json as the canonical model. Other readers plug in here.
+/// Turns an upload into a reading and findings with the domain library. application/json is the canonical
+/// model; everything else goes through <see cref="ReportReaders"/>, which looks at the bytes before the
+/// declared type (a .docx sent as text/plain is still read as Word; an executable sent as .docx is refused).
+/// Size limits: text and JSON <see cref="WorkflowOptions.MaxUploadBytes"/> (4 MB), HTML and Word what their
+/// readers accept (8 MB and 20 MB: pages exported from Word and documents with a scanned seal are larger).
 /// </summary>
-public sealed class ReportIntake
+public sealed class ReportIntake(IOptions<WorkflowOptions> options)
 {
-    private static readonly IReadOnlyDictionary<string, string> ExtensionByMediaType = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    public const string OctetStream = "application/octet-stream";
+    private const string Xhtml = "application/xhtml+xml";
+    private const long Megabyte = 1024 * 1024;
+
+    private static readonly ReportReaders Readers = new();
+
+    /// <summary>The Content-Types a report may be sent as; application/octet-stream is identified by its bytes.</summary>
+    public static IReadOnlyList<string> MediaTypes { get; } =
+        ["text/plain", "text/html", DocxReportReader.MediaType, "application/json", OctetStream];
+
+    public static bool Accepts(string? mediaType) => mediaType is not null && (MediaTypes.Contains(mediaType) || mediaType == Xhtml);
+
+    /// <summary>The most bytes read of a body of that format.</summary>
+    public long LimitFor(UploadFormat format) =>
+        format == UploadFormat.Html ? HtmlReportReader.MaxBytes
+        : format == UploadFormat.Word ? DocxReportReader.MaxBytes
+        : options.Value.MaxUploadBytes;
+
+    /// <summary>The most bytes read of a body declared as <paramref name="mediaType"/>, before it is identified.</summary>
+    public long LimitFor(string mediaType) => mediaType switch
     {
-        ["text/plain"] = "txt",
-        ["application/json"] = "json",
+        "text/html" or Xhtml => LimitFor(UploadFormat.Html),
+        DocxReportReader.MediaType => LimitFor(UploadFormat.Word),
+        OctetStream => UploadFormat.All.Max(LimitFor),
+        _ => LimitFor(UploadFormat.Text),
     };
 
-    public static IReadOnlyCollection<string> MediaTypes => [.. ExtensionByMediaType.Keys];
-
-    /// <summary>The file extension of uploads of that media type, or null when it is not accepted.</summary>
-    public static string? ExtensionOf(string? mediaType) =>
-        mediaType is not null && ExtensionByMediaType.TryGetValue(mediaType, out var extension) ? extension : null;
-
-    /// <exception cref="UnreadableReportException">The body is not a readable report.</exception>
-    public ReportReading Read(ReadOnlyMemory<byte> body, string mediaType, ReadOptions options)
+    /// <summary>
+    /// Reads the request body within the limits and identifies it. Refusals are problem+json in Chinese:
+    /// 415 for a media type or file type that is not a report, 413 above the limit of the declared or the
+    /// identified format (the body is never read past the declared one).
+    /// </summary>
+    public async Task<(ApiResponse? Refusal, ReportUpload? Upload)> ReceiveAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        if (string.Equals(mediaType, "application/json", StringComparison.OrdinalIgnoreCase))
+        var mediaType = SubmissionRules.MediaType(request);
+        if (!Accepts(mediaType))
         {
-            return ReadJson(body, options);
+            return (ApiResults.Problem(415, "不支持的内容类型",
+                $"请以 {string.Join("、", MediaTypes)} 提交（文本、网页、Word 文件或 JSON；不确定时用 {OctetStream}，按内容识别）。"), null);
         }
 
-        return new TextReportReader().Read(body, options);
+        var limit = LimitFor(mediaType!);
+        var body = await RequestBody.ReadAsync(request, limit, cancellationToken);
+        if (body is null)
+        {
+            return (TooLarge(limit, mediaType == OctetStream ? null : Identified(mediaType!)), null);
+        }
+
+        UploadFormat format;
+        try
+        {
+            format = Identify(body, mediaType!);
+        }
+        catch (UnreadableReportException e)
+        {
+            return (Refusal(e), null);
+        }
+
+        return body.Length > LimitFor(format) ? (TooLarge(LimitFor(format), format), null) : (null, new ReportUpload(body, format));
     }
+
+    /// <summary>What the body is: its bytes decide (zip = Word, markup = HTML), then the declared type.</summary>
+    /// <exception cref="UnreadableReportException">Code "unsupported-type": an executable, PDF, image or archive.</exception>
+    public static UploadFormat Identify(ReadOnlySpan<byte> body, string mediaType)
+    {
+        if (mediaType == UploadFormat.Json.MediaType || (mediaType == OctetStream && StartsLikeJson(body)))
+        {
+            return UploadFormat.Json;
+        }
+
+        return Readers.For(body, mediaType == OctetStream ? null : mediaType) switch
+        {
+            HtmlReportReader => UploadFormat.Html,
+            DocxReportReader => UploadFormat.Word,
+            _ => UploadFormat.Text,
+        };
+    }
+
+    /// <exception cref="UnreadableReportException">The body is not a readable report.</exception>
+    public ReportReading Read(ReadOnlyMemory<byte> body, string mediaType, ReadOptions options) =>
+        Read(body, Identify(body.Span, mediaType), options);
+
+    /// <exception cref="UnreadableReportException">The body is not a readable report.</exception>
+    public ReportReading Read(ReadOnlyMemory<byte> body, UploadFormat format, ReadOptions options) =>
+        format == UploadFormat.Json ? ReadJson(body, options) : Readers.Read(body, format.MediaType, options);
 
     /// <summary>The reader's notes and the validator's findings (with last year's report for cross-year rules).</summary>
     public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
         new ReportValidator().Validate(reading, previous);
+
+    /// <summary>A reader's refusal as an answer: 415 for a file type that is not a report, 413 too large, else 400.</summary>
+    public static ApiResponse Refusal(UnreadableReportException e) => e.Code switch
+    {
+        "unsupported-type" => ApiResults.Problem(415, "不支持的文件类型", e.Message),
+        "too-large" => ApiResults.Problem(413, "报告过大", e.Message),
+        _ => ApiResults.Problem(400, "无法读取报告", e.Message),
+    };
+
+    private ApiResponse TooLarge(long limit, UploadFormat? format) => ApiResults.Problem(413, "报告过大",
+        $"提交的{format?.Name ?? "内容"}不能超过 {limit / Megabyte} MB（{limit} 字节）。上限：文本与 JSON {LimitFor(UploadFormat.Text) / Megabyte} MB，"
+        + $"网页 {LimitFor(UploadFormat.Html) / Megabyte} MB，Word 文件 {LimitFor(UploadFormat.Word) / Megabyte} MB；如 Word 文件过大，请删除其中的图片后再提交。");
+
+    private static UploadFormat Identified(string mediaType) => mediaType switch
+    {
+        "text/html" or Xhtml => UploadFormat.Html,
+        DocxReportReader.MediaType => UploadFormat.Word,
+        "application/json" => UploadFormat.Json,
+        _ => UploadFormat.Text,
+    };
+
+    private static bool StartsLikeJson(ReadOnlySpan<byte> body)
+    {
+        var rest = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
+        var start = rest.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
+        return start >= 0 && rest[start] == (byte)'{';
+    }
 
     private static ReportReading ReadJson(ReadOnlyMemory<byte> body, ReadOptions options)
     {

@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.History;
 using Workflow.Functions.Http;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Review;
@@ -22,6 +23,7 @@ namespace Workflow.Functions.Submissions;
 /// </summary>
 public sealed class SubmissionDesk(
     ReportIntake intake,
+    PreviousReports previousReports,
     SubmissionStore submissions,
     DecisionStore decisions,
     DraftStore drafts,
@@ -33,23 +35,45 @@ public sealed class SubmissionDesk(
 {
     private static readonly TimeSpan WithdrawalSettleTime = TimeSpan.FromSeconds(15);
 
-    public async Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, byte[] body, string mediaType, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
+    /// <summary>A body whose media type is declared (identified by its bytes first, see <see cref="ReportIntake.Identify"/>).</summary>
+    public Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, byte[] body, string mediaType, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var key = new ReportKey(agency.Id, year);
-        ReportReading reading;
+        UploadFormat format;
         try
         {
-            reading = intake.Read(body, mediaType, new ReadOptions(agency.Id, agency.Name, agency.Kind, year));
+            format = ReportIntake.Identify(body, mediaType);
         }
         catch (UnreadableReportException e)
         {
-            return ApiResults.Problem(400, "无法读取报告", e.Message);
+            return Task.FromResult(ReportIntake.Refusal(e));
         }
 
-        var findings = intake.Check(reading, await PreviousYearAsync(key, cancellationToken));
+        return SubmitAsync(agency, year, new ReportUpload(body, format), correction, client, cancellationToken);
+    }
+
+    public async Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, ReportUpload upload, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var key = new ReportKey(agency.Id, year);
+        var body = upload.Content;
+        var format = upload.Format;
+        ReportReading reading;
+        try
+        {
+            reading = intake.Read(body, format, new ReadOptions(agency.Id, agency.Name, agency.Kind, year));
+        }
+        catch (UnreadableReportException e)
+        {
+            return ReportIntake.Refusal(e);
+        }
+
+        var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
+        var findings = intake.Check(reading, previous?.Report);
         if (findings.Any(f => f.Severity == Severity.Error))
         {
-            return ApiResults.Problem(422, "报告存在错误，未予提交", "请按检查发现修改后重新提交。", findings);
+            var detail = previous is null
+                ? "请按检查发现修改后重新提交。"
+                : $"请按检查发现修改后重新提交。已与{previous.Origin}的{year - 1}年度报告比对（{previous.Source}）。";
+            return ApiResults.Problem(422, "报告存在错误，未予提交", detail, findings);
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(body));
@@ -59,7 +83,7 @@ public sealed class SubmissionDesk(
             && string.Equals(latest.ContentSha256, hash, StringComparison.OrdinalIgnoreCase))
         {
             // The same body again (a retried request): no new revision.
-            return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), repeated: true);
+            return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), latest.PreviousReport, repeated: true);
         }
 
         var finished = head?.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken);
@@ -79,10 +103,11 @@ public sealed class SubmissionDesk(
         {
             Revision = revision,
             ContentSha256 = hash,
-            MediaType = mediaType,
-            OriginalBlob = key.OriginalBlob(revision, ReportIntake.ExtensionOf(mediaType)!),
+            MediaType = format.MediaType,
+            OriginalBlob = key.OriginalBlob(revision, format.Extension),
             SubmittedAt = clock.GetUtcNow(),
             Correction = correction && finished,
+            PreviousReport = previous?.Source,
         };
         if (!await submissions.TryClaimRevisionAsync(key, entity, cancellationToken))
         {
@@ -93,8 +118,8 @@ public sealed class SubmissionDesk(
         {
             await drafts.SaveRevisionAsync(key, revision, new RevisionFiles(
                 body,
-                ReportIntake.ExtensionOf(mediaType)!,
-                mediaType,
+                format.Extension,
+                format.MediaType,
                 ReportJson.Serialize(reading.Report),
                 JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
             if (!await submissions.PublishRevisionAsync(key, revision, cancellationToken))
@@ -109,9 +134,9 @@ public sealed class SubmissionDesk(
             throw;
         }
 
-        await audit.WriteAsync(key, "submitted", revision, 0, agency.Id, $"sha256 {hash}, {mediaType}, {body.Length} bytes{(entity.Correction ? ", correction" : "")}", cancellationToken);
+        await audit.WriteAsync(key, "submitted", revision, 0, agency.Id, $"sha256 {hash}, {format.MediaType}, {body.Length} bytes{(entity.Correction ? ", correction" : "")}{(previous is null ? "" : $", compared with {previous.Source}")}", cancellationToken);
         await StartOrNotifyReviewAsync(client, key, agency, revision, cancellationToken);
-        return Accepted(key, revision, findings, repeated: false);
+        return Accepted(key, revision, findings, previous?.Source, repeated: false);
     }
 
     public async Task<ApiResponse> WithdrawAsync(ReportKey key, DurableTaskClient client, CancellationToken cancellationToken)
@@ -184,7 +209,8 @@ public sealed class SubmissionDesk(
                 revision.ContentSha256.ToLowerInvariant(),
                 revision.MediaType,
                 revision.Correction,
-                await drafts.ReadFindingsAsync(key, revision.Revision, cancellationToken)));
+                await drafts.ReadFindingsAsync(key, revision.Revision, cancellationToken),
+                revision.PreviousReport));
         }
 
         var decided = (await decisions.ListAsync(key, cancellationToken))
@@ -259,31 +285,12 @@ public sealed class SubmissionDesk(
     private static async Task<bool> IsRunningAsync(DurableTaskClient client, ReportKey key, CancellationToken cancellationToken) =>
         await client.GetInstanceAsync(key.InstanceId, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended };
 
-    private async Task<AnnualReport?> PreviousYearAsync(ReportKey key, CancellationToken cancellationToken)
-    {
-        var json = await drafts.ReadApprovedAsync(key with { Year = key.Year - 1 }, cancellationToken);
-        if (json is null)
-        {
-            return null;
-        }
-
-        try
-        {
-            return ApprovedReportDocument.Deserialize(json).Report;
-        }
-        catch (JsonException e)
-        {
-            logger.LogWarning(e, "Last year's approved report of {Agency} is unreadable; cross-year rules are skipped", key.AgencyId);
-            return null;
-        }
-    }
-
-    private ApiResponse Accepted(ReportKey key, int revision, IReadOnlyList<Finding> findings, bool repeated)
+    private ApiResponse Accepted(ReportKey key, int revision, IReadOnlyList<Finding> findings, string? comparedWith, bool repeated)
     {
         var statusUrl = links.StatusLink(key.AgencyId, key.Year);
         return ApiResults.Json(
             202,
-            new SubmissionReceipt($"{key.PartitionKey}-r{revision}", revision, repeated, findings, statusUrl),
+            new SubmissionReceipt($"{key.PartitionKey}-r{revision}", revision, repeated, findings, statusUrl, comparedWith),
             new Dictionary<string, string> { ["Location"] = statusUrl });
     }
 }

@@ -2,8 +2,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
-using Microsoft.Extensions.Options;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.History;
 using Workflow.Functions.Http;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
@@ -13,10 +13,11 @@ namespace Workflow.Functions.Submissions;
 
 /// <summary>
 /// POST /api/reports/validate (any agency key, or the admin key): the reading and the findings of a report,
-/// nothing stored. Optional query: agencyId, year, kind (department | government) override what is read;
-/// with an agency key they default to that agency.
+/// nothing stored; same content types and limits as a submission. Optional query: agencyId, year, kind
+/// (department | government) override what is read; with an agency key they default to that agency. When the
+/// agency is known, its report of the year before (published, approved or imported) feeds the cross-year rules.
 /// </summary>
-public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, IOptions<WorkflowOptions> options)
+public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, PreviousReports previousReports)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> Run(
@@ -35,17 +36,10 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
             agency = access.Agency;
         }
 
-        var mediaType = SubmissionRules.MediaType(request);
-        if (ReportIntake.ExtensionOf(mediaType) is null)
+        var (refusal, upload) = await intake.ReceiveAsync(request, cancellationToken);
+        if (refusal is not null)
         {
-            return ApiResults.Problem(415, "不支持的内容类型", $"请以 {string.Join(" 或 ", ReportIntake.MediaTypes)} 提交。");
-        }
-
-        var limit = options.Value.MaxUploadBytes;
-        var body = await RequestBody.ReadAsync(request, limit, cancellationToken);
-        if (body is null)
-        {
-            return ApiResults.Problem(413, "报告过大", $"提交的内容不能超过 {limit / 1024 / 1024} MB（{limit} 字节）。");
+            return refusal;
         }
 
         var agencyId = request.Query["agencyId"].ToString() is { Length: > 0 } id ? id : agency?.Id;
@@ -65,15 +59,18 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
         ReportReading reading;
         try
         {
-            reading = intake.Read(body, mediaType!, new ReadOptions(agencyId, agency?.Name, kind, year));
+            reading = intake.Read(upload!.Content, upload.Format, new ReadOptions(agencyId, agency?.Name, kind, year));
         }
         catch (UnreadableReportException e)
         {
-            return ApiResults.Problem(400, "无法读取报告", e.Message);
+            return ReportIntake.Refusal(e);
         }
 
-        var findings = intake.Check(reading, previous: null);
-        var json = JsonSerializer.Serialize(new { report = reading.Report, findings }, ReportJson.Options);
+        // An agency key compares only with its own past reports: approved and imported ones are not public.
+        var comparable = agency is null || agencyId == agency.Id ? agencyId : null;
+        var previous = comparable is null ? null : await previousReports.FindAsync(comparable, reading.Report.Year, cancellationToken);
+        var findings = intake.Check(reading, previous?.Report);
+        var json = JsonSerializer.Serialize(new { report = reading.Report, findings, comparedWith = previous?.Source }, ReportJson.Options);
         return new ApiResponse(200, "application/json; charset=utf-8", json);
     }
 }

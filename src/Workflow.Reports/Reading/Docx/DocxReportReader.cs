@@ -15,6 +15,9 @@ public sealed class DocxReportReader : IReportReader
 {
     public const string MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
+    /// <summary>Largest file read; callers such as the submission API size their upload limit by it.</summary>
+    public const int MaxBytes = DocxPackage.MaxBytes;
+
     public IReadOnlyList<string> MediaTypes { get; } = [MediaType];
 
     public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options)
