@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
+using Workflow.Functions.Review;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
@@ -24,7 +25,7 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
 
     public EmailMessage ReviewRequest(
         ReviewMailContext context, string reviewer, IReadOnlyList<string> stageReviewers, string link, bool reminder,
-        IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes, YearComparison? lastYear = null)
     {
         var subject = $"{(reminder ? "【提醒】" : "【待审核】")}{context.ReportTitle} {context.StageText}";
         var paragraphs = new List<string>
@@ -50,7 +51,12 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
 
         paragraphs.Add("点击下面的链接打开审核页面，查看报告全文与检查结果，并在页面上选择“批准”或“退回修改”（页面上确认后才会记录）。");
         var footer = "此链接仅供您本人使用，请勿转发；我们不会向您索要密码。您收到此邮件是因为您是该机关年度报告的审核人。";
-        return Compose([reviewer], subject, paragraphs, link, $"审核{context.ReportTitle}", footer, ReplyTo(context), context, "review-request");
+        var figures = lastYear is null
+            ? null
+            : new EmailBlock(
+                $"{KeyFigureTable.Caption(lastYear)}：\n{string.Join("\n", KeyFigureTable.Lines(lastYear))}",
+                $"<p>{E(KeyFigureTable.Caption(lastYear))}：</p>\n{KeyFigureTable.Html(lastYear, inlineStyles: true)}");
+        return Compose([reviewer], subject, paragraphs, link, $"审核{context.ReportTitle}", footer, ReplyTo(context), context, "review-request", figures);
     }
 
     public EmailMessage Escalation(ReviewMailContext context, IReadOnlyList<string> contacts, IReadOnlyList<string> stageReviewers, DateTimeOffset pendingSince)
@@ -111,12 +117,17 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
 
     private static EmailMessage Compose(
         IReadOnlyList<string> to, string subject, IReadOnlyList<string> paragraphs, string? link, string? linkText, string footer,
-        string? replyTo, ReviewMailContext context, string kind)
+        string? replyTo, ReviewMailContext context, string kind, EmailBlock? block = null)
     {
         var text = new StringBuilder();
         foreach (var paragraph in paragraphs)
         {
             text.Append(paragraph).Append("\n\n");
+        }
+
+        if (block is not null)
+        {
+            text.Append(block.Text).Append("\n\n");
         }
 
         if (link is not null)
@@ -136,6 +147,8 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
         {
             html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
         }
+
+        html.Append(block?.Html);
 
         if (link is not null)
         {

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.History;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
@@ -17,6 +18,7 @@ public sealed class ReviewActivities(
     SubmissionStore submissions,
     DecisionStore decisions,
     DraftStore drafts,
+    PreviousReports previousReports,
     AuditLog audit,
     ReviewLinkSigner signer,
     ReviewEmails emails,
@@ -54,12 +56,15 @@ public sealed class ReviewActivities(
         var changes = notice.Kind == NoticeKind.Request && notice.Revision > 1 && await submissions.GetRevisionAsync(key, notice.Revision - 1) is not null
             ? ReportDiff.Compare(await drafts.ReadReportAsync(key, notice.Revision - 1), await drafts.ReadReportAsync(key, notice.Revision))
             : null;
+        var lastYear = revision.PreviousReport is { } source && await previousReports.ReadAsync(source) is { } previous
+            ? YearComparison.Of(await drafts.ReadReportAsync(key, notice.Revision), previous)
+            : null;
         var context = Context(agency, key, notice.Revision, notice.Stage);
         foreach (var reviewer in reviewers)
         {
             var grant = signer.NewGrant(key.InstanceId, notice.Revision, notice.Stage, reviewer, revision.ContentSha256);
             var link = emails.ReviewLink(signer.Sign(grant));
-            await sender.SendAsync(emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes));
+            await sender.SendAsync(emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear));
         }
 
         var step = notice.Kind == NoticeKind.Request ? "review-requested" : "reminder-sent";

@@ -1,6 +1,7 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.History;
 using Workflow.Functions.Storage;
 using Workflow.Reports.Model;
 using Workflow.Reports.Rendering;
@@ -18,6 +19,7 @@ public sealed class ReviewDesk(
     SubmissionStore submissions,
     DecisionStore decisions,
     DraftStore drafts,
+    PreviousReports previousReports,
     AuditLog audit,
     TimeProvider clock,
     ILogger<ReviewDesk> logger)
@@ -155,6 +157,9 @@ public sealed class ReviewDesk(
             changes = ReportDiff.Compare(await drafts.ReadReportAsync(link.Key, link.Grant.Revision - 1, cancellationToken), report);
         }
 
+        var lastYear = link.Revision.PreviousReport is { } source && await previousReports.ReadAsync(source, cancellationToken) is { } previous
+            ? YearComparison.Of(report, previous)
+            : null;
         var model = new ReviewPageModel(
             link.Agency,
             link.Key.Year,
@@ -168,7 +173,8 @@ public sealed class ReviewDesk(
             new HtmlReportRenderer().RenderArticle(report),
             signer.FormToken(token),
             comment,
-            error);
+            error,
+            lastYear);
         return new ReviewPageResult(status, ReviewPage.Form(model));
     }
 

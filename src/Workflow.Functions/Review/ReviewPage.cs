@@ -26,6 +26,7 @@ public static class ReviewPage
             .Append("</dl></header>\n");
 
         AppendFindings(html, model.Findings);
+        AppendLastYear(html, model.LastYear);
         AppendChanges(html, model.Revision, model.Changes);
         AppendDecisionForm(html, model);
         html.Append("<section class=\"preview\"><h2 class=\"box\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
@@ -67,6 +68,18 @@ public static class ReviewPage
         }
 
         html.Append("</section>\n");
+    }
+
+    private static void AppendLastYear(StringBuilder html, YearComparison? lastYear)
+    {
+        if (lastYear is null)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"box\"><h2>").Append(E(KeyFigureTable.Caption(lastYear))).Append("</h2>\n")
+            .Append(KeyFigureTable.Html(lastYear, inlineStyles: false))
+            .Append("</section>\n");
     }
 
     private static void AppendChanges(StringBuilder html, int revision, IReadOnlyList<ReportChange>? changes)

@@ -4,7 +4,7 @@ using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Review;
 
-/// <summary>Everything the review form page shows.</summary>
+/// <summary>Everything the review form page shows; <see cref="LastYear"/> when last year's report was found at submission.</summary>
 public sealed record ReviewPageModel(
     AgencyProfile Agency,
     int Year,
@@ -18,4 +18,5 @@ public sealed record ReviewPageModel(
     string ArticleHtml,
     string FormToken,
     string Comment = "",
-    string? Error = null);
+    string? Error = null,
+    YearComparison? LastYear = null);
