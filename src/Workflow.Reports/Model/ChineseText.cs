@@ -8,17 +8,24 @@ public static class ChineseText
     /// <summary>Full-width ASCII (ＡＢ１２（）) and the ideographic space become their half-width forms.</summary>
     public static string ToHalfWidth(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text)
+        // Most text has nothing to convert; it is called on every line and label, so that case allocates nothing.
+        if (text.AsSpan().IndexOfAnyInRange('\uFF01', '\uFF5E') < 0 && !text.Contains('\u3000'))
         {
-            builder.Append(c switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                '\u3000' => ' ',
-                _ => c,
-            });
+            return text;
         }
-        return builder.ToString();
+        return string.Create(text.Length, text, static (target, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+            {
+                var c = source[i];
+                target[i] = c switch
+                {
+                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+                    '\u3000' => ' ',
+                    _ => c,
+                };
+            }
+        });
     }
 
     /// <summary>

@@ -89,6 +89,11 @@ internal static partial class TextConsistencyRules
 
     private static IEnumerable<(Target Target, Match Match)> ApplicationFigures(AnnualReport report, string sentence)
     {
+        // Every pattern ends in a count of 件; most sentences have none, and this runs on every sentence of 一 and 三.
+        if (!sentence.Contains('件'))
+        {
+            yield break;
+        }
         var table = report.Sections.Requests;
         var other = table.Rows.ContainsKey("O") ? new Target("（六）其他处理", ["O"], "三/O/总计") : new Target("（六）其他处理", ["O1", "O2", "O3"], "三/O1-O3/总计");
         var patterns = new List<(Regex, Target)>
@@ -111,12 +116,18 @@ internal static partial class TextConsistencyRules
         }
         // Masks what a pattern has consumed so "予以公开及部分公开258件" is not read again as "部分公开258件".
         var masked = sentence.ToCharArray();
+        var text = sentence;
         foreach (var (pattern, target) in patterns)
         {
-            foreach (Match match in pattern.Matches(new string(masked)))
+            var matches = pattern.Matches(text);
+            foreach (Match match in matches)
             {
                 Array.Fill(masked, '□', match.Index, match.Length);
                 yield return (target, match);
+            }
+            if (matches.Count > 0)
+            {
+                text = new string(masked);
             }
         }
     }
@@ -139,7 +150,7 @@ internal static partial class TextConsistencyRules
     {
         var values = report.Sections.Appeals.Values;
         long Value(int index) => index < values.Count ? values[index] ?? 0 : 0;
-        if (values.Count == 0)
+        if (values.Count == 0 || !(sentence.Contains("复议", StringComparison.Ordinal) || sentence.Contains("诉讼", StringComparison.Ordinal) || sentence.Contains("维持", StringComparison.Ordinal)))
         {
             yield break;
         }
@@ -203,6 +214,10 @@ internal static partial class TextConsistencyRules
 
     private static IEnumerable<Finding> Percentages(AnnualReport report, string section, string sentence)
     {
+        if (!sentence.Contains('%'))
+        {
+            yield break;
+        }
         var figures = TextFigures.Extract(sentence);
         for (var i = 0; i < figures.Count; i++)
         {

@@ -11,8 +11,32 @@ namespace Workflow.Reports.Validation;
 /// </summary>
 public static partial class TextFigures
 {
-    public static string Normalise(string text) =>
-        DigitGrouping().Replace(Whitespace().Replace(ChineseText.ToHalfWidth(text), ""), "");
+    public static string Normalise(string text)
+    {
+        var half = ChineseText.ToHalfWidth(text);
+        var compact = string.Create(half.Length - Whitespace(half), half, static (target, source) =>
+        {
+            var next = 0;
+            foreach (var c in source)
+            {
+                if (!char.IsWhiteSpace(c))
+                {
+                    target[next++] = c;
+                }
+            }
+        });
+        return compact.Contains(',') ? DigitGrouping().Replace(compact, "") : compact;
+    }
+
+    private static int Whitespace(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            count += char.IsWhiteSpace(c) ? 1 : 0;
+        }
+        return count;
+    }
 
     /// <summary>Sentences of normalised text: split at 。！？ and at semicolons, which real reports use between enumerated figures.</summary>
     public static IEnumerable<string> Sentences(string normalised) =>
@@ -31,9 +55,6 @@ public static partial class TextFigures
                 ? [new TextFigure(value, m.Groups["u"].Value, m.Index, m.Length, point < 0 ? 0 : digits.Length - point - 1)]
                 : Array.Empty<TextFigure>();
         })];
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 
     // [0-9] rather than \d throughout: \d also matches the digits of other scripts (٣, ३), which the number parsers reject.
     [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
