@@ -113,4 +113,14 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal(ConsistentReports.Example().Title, reading.Report.Title);
     }
+
+    [Fact]
+    public void Word_package_whose_relationship_names_a_missing_part_is_refused_as_corrupt()
+    {
+        var damaged = new MutatedInput("seed.docx", null, [new ByteMutation(MutationKind.FlipBit, 0.96332, 0.99118, 591698719)]).Bytes();
+
+        var refusal = Assert.Throws<UnreadableReportException>(() => new DocxReportReader().Read(damaged, ReadOptions.None));
+
+        Assert.Equal("corrupt", refusal.Code);
+    }
 }
