@@ -88,7 +88,7 @@ public sealed class SubmitDraftTests(ReviewTestHost host)
     public async Task An_unsupported_media_type_is_refused()
     {
         var agency = await host.RegisterAgencyAsync();
-        var response = await PostAsync(agency.Id, agency.Key, [1, 2, 3], "application/octet-stream");
+        var response = await PostAsync(agency.Id, agency.Key, [1, 2, 3], "image/png");
         Assert.Equal(415, response.StatusCode);
     }
 
