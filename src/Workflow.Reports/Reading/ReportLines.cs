@@ -20,7 +20,7 @@ internal static partial class ReportLines
                 continue;
             }
             var line = Clean(text.AsSpan(start, i - start));
-            if (line.AsSpan().Trim().Length > 24 || !PageFooter().IsMatch(line))
+            if (line.AsSpan().Trim().Length > 24 || !MayBeFooter(line) || !PageFooter().IsMatch(line))
             {
                 lines.Add(line);
             }
@@ -57,6 +57,12 @@ internal static partial class ReportLines
         }
         return new string(chars, 0, length).TrimEnd();
     }
+
+    /// <summary>Every footer has a digit and a dash or 页; the regex runs only on the few short lines that do.</summary>
+    private static bool MayBeFooter(string line) =>
+        line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && line.AsSpan().IndexOfAny(FooterMarks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> FooterMarks = System.Buffers.SearchValues.Create("-－—–页");
 
     private static readonly System.Buffers.SearchValues<char> Invisible =
         System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t");

@@ -68,13 +68,25 @@ internal static class SectionHeadings
     /// <summary>The part (0 for 一) a line is the heading of, or null.</summary>
     public static int? Match(string line)
     {
-        if (line.Length > 80 || line.Contains('|') || !Keywords.Any(k => line.Contains(k, StringComparison.Ordinal)))
+        if (line.Length > 80 || line.Contains('|') || !HasKeyword(line))
         {
             return null;
         }
         var key = TextToken.KeyOf(line).TrimEnd('.', '：', '。', ';', '；');
         key = StripNumbering(key.TrimStart('-', '•', '·', '*', '#', '●', '○', '■', '□'));
         return ByKey.TryGetValue(key, out var section) ? section : null;
+    }
+
+    private static bool HasKeyword(string line)
+    {
+        foreach (var keyword in Keywords)
+        {
+            if (line.Contains(keyword, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static string StripNumbering(string key)

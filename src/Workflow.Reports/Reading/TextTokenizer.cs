@@ -98,11 +98,22 @@ internal static class TextTokenizer
     private static void AddColumnCell(List<TextToken> tokens, string cell, int index)
     {
         var pieces = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (pieces.Length > 1 && pieces.All(p => CellValue.Parse(p).Kind == CellKind.Number))
+        if (pieces.Length > 1)
         {
-            foreach (var piece in pieces)
+            // Each piece is parsed once: the values that decide the split are the tokens' values.
+            var values = new CellValue[pieces.Length];
+            for (var i = 0; i < pieces.Length; i++)
             {
-                tokens.Add(TextToken.Of(piece, index));
+                values[i] = CellValue.Parse(pieces[i]);
+                if (values[i].Kind != CellKind.Number)
+                {
+                    tokens.Add(TextToken.Of(cell, index));
+                    return;
+                }
+            }
+            for (var i = 0; i < pieces.Length; i++)
+            {
+                tokens.Add(new TextToken(pieces[i], index, values[i]));
             }
             return;
         }
