@@ -32,6 +32,12 @@ public sealed class WorkflowOptions
     /// <summary>How long an emailed review link stays valid; every reminder sends fresh links.</summary>
     public TimeSpan ReviewLinkLifetime { get; init; } = TimeSpan.FromDays(14);
 
-    /// <summary>Largest accepted upload (bytes); larger bodies get 413.</summary>
+    /// <summary>
+    /// First pause before a failed review activity (a busy mail service, a storage hiccup) is tried again; it
+    /// doubles on each of the five retries, up to 10 minutes. Tests shorten it.
+    /// </summary>
+    public TimeSpan ActivityRetryInterval { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Largest accepted text or JSON upload (bytes); larger bodies get 413. HTML and Word have their readers' limits.</summary>
     public long MaxUploadBytes { get; init; } = 4 * 1024 * 1024;
 }
