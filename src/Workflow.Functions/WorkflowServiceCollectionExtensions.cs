@@ -8,6 +8,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SendGrid;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.Faults;
 using Workflow.Functions.History;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Publishing;
@@ -50,6 +51,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReviewDesk>();
         services.TryAddSingleton<ReviewEmails>();
+        services.TryAddSingleton<ReviewMailDelivery>();
+        // Fault injection tests (the local host's Workflow:LocalHost:CrashAt) register a crashing one first.
+        services.TryAddSingleton<IFaultPoint, NoFaultPoint>();
 
         services.AddHttpClient(SendGridHttpClientName);
         services.TryAddSingleton<ISendGridClient>(sp =>

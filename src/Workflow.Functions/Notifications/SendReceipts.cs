@@ -50,6 +50,14 @@ public sealed class SendReceipts(PublishingTables tables, IEmailSender sender, T
         return true;
     }
 
+    /// <returns>The receipt's status (<see cref="SendReceipt.Sending"/>, <see cref="SendReceipt.Sent"/> or <see cref="SendReceipt.Refused"/>), null when there is none.</returns>
+    public async Task<string?> StatusAsync(string partitionKey, string messageKey, string recipient, CancellationToken cancellationToken = default)
+    {
+        var table = await tables.GetAsync(PublishingTables.Receipts, cancellationToken);
+        var receipt = await table.GetEntityIfExistsAsync<SendReceipt>(partitionKey, $"{messageKey}-{RecipientKey(recipient)}", cancellationToken: cancellationToken);
+        return receipt.HasValue ? receipt.Value!.Status : null;
+    }
+
     public static string RecipientKey(string recipient) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(recipient.Trim().ToLowerInvariant())))[..24];
 

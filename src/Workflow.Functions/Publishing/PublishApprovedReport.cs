@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
+using Workflow.Functions.Faults;
 using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Publishing;
@@ -10,7 +11,7 @@ namespace Workflow.Functions.Publishing;
 /// Flex Consumption requires). The trigger is at-least-once, so the publisher is idempotent; a failure is
 /// counted and rethrown so the host retries and finally moves the blob to the poison queue.
 /// </summary>
-public sealed class PublishApprovedReport(IReportPublisher publisher, PublicationFailures failures, ILogger<PublishApprovedReport> logger)
+public sealed class PublishApprovedReport(IReportPublisher publisher, PublicationFailures failures, IFaultPoint faults, ILogger<PublishApprovedReport> logger)
 {
     public const string Name = nameof(PublishApprovedReport);
 
@@ -28,6 +29,7 @@ public sealed class PublishApprovedReport(IReportPublisher publisher, Publicatio
             return;
         }
 
+        faults.Reached(FaultPoints.ApprovedBeforePublish);
         try
         {
             await publisher.PublishAsync(reportYear, agencyId, content, cancellationToken);

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Workflow.Functions.Faults;
 using Workflow.Reports.Rendering;
 
 namespace Workflow.Functions.Publishing;
@@ -17,6 +18,7 @@ public sealed class ReportPublisher(
     ReportPageRenderer pages,
     IPublicationNotifier notifier,
     IOptions<WorkflowOptions> options,
+    IFaultPoint faults,
     ILogger<ReportPublisher> logger) : IReportPublisher
 {
     public async Task<PublicationResult> PublishAsync(int year, string agencyId, string approvedJson, CancellationToken cancellationToken = default)
@@ -51,6 +53,7 @@ public sealed class ReportPublisher(
         await site.WriteAsync(PublicSitePaths.ReportPage(year, agencyId), pages.Render(report, entry, earlierYears), PublicContent.ReportPage, cancellationToken: cancellationToken);
         // The entry goes last among the report's own blobs: once it is listed, its pages exist.
         await entries.SaveAsync(entry, cancellationToken);
+        faults.Reached(FaultPoints.DuringPublication);
 
         await site.UpdateSharedAsync(PublicSitePaths.YearIndexJson(year), PublicContent.IndexJson,
             async ct => YearIndexRenderer.Json(year, await entries.ListAsync(year, ct), baseUrl), cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.Azure.Functions.Worker;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.Faults;
 using Workflow.Functions.History;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Storage;
@@ -11,7 +12,9 @@ namespace Workflow.Functions.Review;
 /// <summary>
 /// The activities of <see cref="ReviewOrchestration"/>: all its I/O (mail, tables, blobs). Each writes its step
 /// to the audit table and changes the report's state only while its revision is still the latest, so that a
-/// superseded revision's late step cannot overwrite the newer one.
+/// superseded revision's late step cannot overwrite the newer one. Activities run at least once (a retry, a
+/// host that died before reporting back), so every mail goes through <see cref="ReviewMailDelivery"/>, which
+/// sends each logical mail once.
 /// </summary>
 public sealed class ReviewActivities(
     AgencyStore agencies,
@@ -22,7 +25,8 @@ public sealed class ReviewActivities(
     AuditLog audit,
     ReviewLinkSigner signer,
     ReviewEmails emails,
-    IEmailSender sender,
+    ReviewMailDelivery delivery,
+    IFaultPoint faults,
     TimeProvider clock)
 {
     [Function(ReviewActivityNames.SendStageNotice)]
@@ -60,12 +64,15 @@ public sealed class ReviewActivities(
             ? YearComparison.Of(await drafts.ReadReportAsync(key, notice.Revision), previous)
             : null;
         var context = Context(agency, key, notice.Revision, notice.Stage);
+        var mail = new ReviewMail(notice.Revision, notice.Stage, notice.Kind == NoticeKind.Request ? "request" : "reminder", notice.Round);
         foreach (var reviewer in reviewers)
         {
             var grant = signer.NewGrant(key.InstanceId, notice.Revision, notice.Stage, reviewer, revision.ContentSha256);
             var link = emails.ReviewLink(signer.Sign(grant));
-            await sender.SendAsync(emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear));
+            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear), agency.Escalation);
         }
+
+        faults.Reached(FaultPoints.ReviewPending);
 
         var step = notice.Kind == NoticeKind.Request ? "review-requested" : "reminder-sent";
         await audit.WriteAsync(key, step, notice.Revision, notice.Stage, "", $"to {string.Join(", ", reviewers)} (round {notice.Round})");
@@ -81,7 +88,8 @@ public sealed class ReviewActivities(
         var contacts = agency.Escalation.Count > 0 ? agency.Escalation : agency.Submitters;
         var head = await submissions.GetReportAsync(key);
         var pendingSince = head?.UpdatedAt ?? clock.GetUtcNow();
-        await sender.SendAsync(emails.Escalation(Context(agency, key, notice.Revision, notice.Stage), contacts, reviewers, pendingSince));
+        await delivery.DeliverAsync(key, new ReviewMail(notice.Revision, notice.Stage, "escalation", notice.Round),
+            emails.Escalation(Context(agency, key, notice.Revision, notice.Stage), contacts, reviewers, pendingSince), agency.Escalation);
         await audit.WriteAsync(key, "escalated", notice.Revision, notice.Stage, "", $"to {string.Join(", ", contacts)}");
         return true;
     }
@@ -96,7 +104,8 @@ public sealed class ReviewActivities(
             head.ReportState = ReportState.ChangesRequested;
             return true;
         });
-        await sender.SendAsync(emails.ChangesRequested(Context(agency, key, notice.Revision, notice.Stage), notice.Reviewer, notice.Comment));
+        await delivery.DeliverAsync(key, new ReviewMail(notice.Revision, notice.Stage, "changes"),
+            emails.ChangesRequested(Context(agency, key, notice.Revision, notice.Stage), notice.Reviewer, notice.Comment), agency.Escalation);
         await audit.WriteAsync(key, "changes-requested", notice.Revision, notice.Stage, notice.Reviewer, notice.Comment);
         return true;
     }
@@ -106,7 +115,8 @@ public sealed class ReviewActivities(
     {
         var key = new ReportKey(notice.AgencyId, notice.Year);
         var agency = await RequireAgencyAsync(key);
-        await sender.SendAsync(emails.SubmitterReminder(Context(agency, key, notice.Revision, notice.Stage)));
+        await delivery.DeliverAsync(key, new ReviewMail(notice.Revision, notice.Stage, "submitter-reminder", notice.Round),
+            emails.SubmitterReminder(Context(agency, key, notice.Revision, notice.Stage)), agency.Escalation);
         await audit.WriteAsync(key, "submitter-reminded", notice.Revision, notice.Stage, "", $"round {notice.Round}");
         return true;
     }
@@ -131,17 +141,22 @@ public sealed class ReviewActivities(
             .Where(d => d.Revision == approval.Revision)
             .Select(d => new ApprovalDecision(d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
             .ToList();
-        var now = clock.GetUtcNow();
-        var document = new ApprovedReportDocument(report, new ApprovalRecord(
-            key.AgencyId, key.Year, approval.Revision, revision.ContentSha256, revision.SubmittedAt, now, revision.Correction, stageDecisions));
-        await drafts.WriteApprovedAsync(key, document.Serialize());
+        // A retry after the blob was written keeps it: a new approval time would be a new blob, published again.
+        if (!await IsApprovedAsync(key, approval.Revision, revision.ContentSha256))
+        {
+            var document = new ApprovedReportDocument(report, new ApprovalRecord(
+                key.AgencyId, key.Year, approval.Revision, revision.ContentSha256, revision.SubmittedAt, clock.GetUtcNow(), revision.Correction, stageDecisions));
+            await drafts.WriteApprovedAsync(key, document.Serialize());
+        }
+
         await submissions.UpdateIfLatestAsync(key, approval.Revision, h =>
         {
             h.ReportState = ReportState.Approved;
             return true;
         });
         await audit.WriteAsync(key, "approved", approval.Revision, approval.Stage, "", $"approved/{key.ApprovedBlob}");
-        await sender.SendAsync(emails.Approved(Context(agency, key, approval.Revision, approval.Stage)));
+        await delivery.DeliverAsync(key, new ReviewMail(approval.Revision, approval.Stage, "approved"),
+            emails.Approved(Context(agency, key, approval.Revision, approval.Stage)), agency.Escalation);
         return true;
     }
 
@@ -151,7 +166,8 @@ public sealed class ReviewActivities(
         var key = new ReportKey(withdrawn.AgencyId, withdrawn.Year);
         var agency = await RequireAgencyAsync(key);
         var reviewers = agency.ReviewStages[Math.Min(withdrawn.Stage, agency.ReviewStages.Count - 1)];
-        await sender.SendAsync(emails.Withdrawn(Context(agency, key, withdrawn.Revision, withdrawn.Stage), reviewers));
+        await delivery.DeliverAsync(key, new ReviewMail(withdrawn.Revision, withdrawn.Stage, "withdrawn"),
+            emails.Withdrawn(Context(agency, key, withdrawn.Revision, withdrawn.Stage), reviewers), agency.Escalation);
         await audit.WriteAsync(key, "review-closed", withdrawn.Revision, withdrawn.Stage, "", "withdrawn by the bureau");
         return true;
     }
@@ -161,6 +177,17 @@ public sealed class ReviewActivities(
     {
         await audit.WriteAsync(new ReportKey(step.AgencyId, step.Year), step.Step, step.Revision, step.Stage, step.Actor, step.Detail);
         return true;
+    }
+
+    private async Task<bool> IsApprovedAsync(ReportKey key, int revision, string contentSha256)
+    {
+        if (await drafts.ReadApprovedAsync(key) is not { } json)
+        {
+            return false;
+        }
+
+        var approval = ApprovedReportDocument.Deserialize(json).Approval;
+        return approval.Revision == revision && string.Equals(approval.ContentSha256, contentSha256, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<AgencyProfile> RequireAgencyAsync(ReportKey key) =>

@@ -13,9 +13,9 @@ public sealed class ReviewOrchestration
 {
     public const string EventName = "ReviewEvent";
 
-    private static readonly TaskOptions ActivityRetry = TaskOptions.FromRetryPolicy(new RetryPolicy(
+    private static TaskOptions RetryOptions(ReviewTiming timing) => TaskOptions.FromRetryPolicy(new RetryPolicy(
         maxNumberOfAttempts: 6,
-        firstRetryInterval: TimeSpan.FromSeconds(15),
+        firstRetryInterval: timing.RetryInterval,
         backoffCoefficient: 2,
         maxRetryInterval: TimeSpan.FromMinutes(10))
     {
@@ -36,6 +36,7 @@ public sealed class ReviewOrchestration
     /// <summary>The state of one run; a class so that the loop reads as a sequence of steps.</summary>
     private sealed class ReviewRun(TaskOrchestrationContext context, ReviewInput input)
     {
+        private readonly TaskOptions activityRetry = RetryOptions(input.Timing);
         private readonly HashSet<string> handledDecisions = new(StringComparer.Ordinal);
         private int revision = input.Revision;
         private int stage;
@@ -94,16 +95,16 @@ public sealed class ReviewOrchestration
             reminders++;
             if (awaitingRevision)
             {
-                await context.CallActivityAsync<bool>(ReviewActivityNames.RemindSubmitters, Notice(NoticeKind.Reminder), ActivityRetry);
+                await context.CallActivityAsync<bool>(ReviewActivityNames.RemindSubmitters, Notice(NoticeKind.Reminder), activityRetry);
             }
             else if (!escalated && now >= stageStarted + input.Timing.EscalateAfter)
             {
                 escalated = true;
-                await context.CallActivityAsync<bool>(ReviewActivityNames.NotifyEscalation, Notice(NoticeKind.Reminder), ActivityRetry);
+                await context.CallActivityAsync<bool>(ReviewActivityNames.NotifyEscalation, Notice(NoticeKind.Reminder), activityRetry);
             }
             else
             {
-                assignment = await context.CallActivityAsync<StageAssignment>(ReviewActivityNames.SendStageNotice, Notice(NoticeKind.Reminder), ActivityRetry);
+                assignment = await context.CallActivityAsync<StageAssignment>(ReviewActivityNames.SendStageNotice, Notice(NoticeKind.Reminder), activityRetry);
             }
 
             lastNotice = now;
@@ -122,7 +123,7 @@ public sealed class ReviewOrchestration
                     return null;
 
                 case ReviewEventKind.Withdrawal when reviewEvent.Revision >= revision:
-                    await context.CallActivityAsync<bool>(ReviewActivityNames.CloseWithdrawn, new RevisionRef(input.AgencyId, input.Year, revision, stage), ActivityRetry);
+                    await context.CallActivityAsync<bool>(ReviewActivityNames.CloseWithdrawn, new RevisionRef(input.AgencyId, input.Year, revision, stage), activityRetry);
                     return new ReviewOutcome(Approved: false, revision);
 
                 case ReviewEventKind.Decision:
@@ -159,7 +160,7 @@ public sealed class ReviewOrchestration
                 await context.CallActivityAsync<bool>(
                     ReviewActivityNames.NotifyChangesRequested,
                     new DecisionNotice(input.AgencyId, input.Year, revision, stage, decision.Reviewer!, decision.Comment ?? ""),
-                    ActivityRetry);
+                    activityRetry);
                 awaitingRevision = true;
                 lastNotice = context.CurrentUtcDateTime;
                 Publish();
@@ -173,7 +174,7 @@ public sealed class ReviewOrchestration
             }
 
             var approved = await context.CallActivityAsync<bool>(
-                ReviewActivityNames.ApproveReport, new RevisionRef(input.AgencyId, input.Year, revision, stage), ActivityRetry);
+                ReviewActivityNames.ApproveReport, new RevisionRef(input.AgencyId, input.Year, revision, stage), activityRetry);
             if (approved)
             {
                 return new ReviewOutcome(Approved: true, revision);
@@ -187,7 +188,7 @@ public sealed class ReviewOrchestration
         private async Task StartStageAsync(int next)
         {
             stage = next;
-            assignment = await context.CallActivityAsync<StageAssignment>(ReviewActivityNames.SendStageNotice, Notice(NoticeKind.Request), ActivityRetry);
+            assignment = await context.CallActivityAsync<StageAssignment>(ReviewActivityNames.SendStageNotice, Notice(NoticeKind.Request), activityRetry);
             stageStarted = lastNotice = context.CurrentUtcDateTime;
             escalated = false;
             Publish();
@@ -200,7 +201,7 @@ public sealed class ReviewOrchestration
                 ReviewActivityNames.RecordReviewStep,
                 new ReviewStep(input.AgencyId, input.Year, reviewEvent.Revision, reviewEvent.Stage, "event-ignored", reviewEvent.Reviewer ?? "",
                     $"{reviewEvent.Kind} ignored ({reason}); current revision {revision}, stage {stage + 1}"),
-                ActivityRetry);
+                activityRetry);
             Publish();
         }
 

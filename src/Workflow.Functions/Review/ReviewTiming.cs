@@ -9,8 +9,12 @@ public sealed record ReviewTiming(
     TimeSpan EscalateAfter,
     TimeSpan UrgentReminderInterval,
     TimeSpan UrgentWindow,
-    DateTime DeadlineUtc)
+    DateTime DeadlineUtc,
+    TimeSpan? ActivityRetryInterval = null)
 {
+    /// <summary>Reviews started before the interval was configurable retry after 15 seconds.</summary>
+    public TimeSpan RetryInterval => ActivityRetryInterval ?? TimeSpan.FromSeconds(15);
+
     /// <summary>
     /// When to send the next reminder after one sent at <paramref name="lastNotice"/>: every
     /// <see cref="ReminderInterval"/>, more often once within <see cref="UrgentWindow"/> of the deadline.
@@ -20,7 +24,8 @@ public sealed record ReviewTiming(
         options.EscalateAfter,
         options.UrgentReminderInterval,
         options.UrgentWindow,
-        deadline.UtcDateTime);
+        deadline.UtcDateTime,
+        options.ActivityRetryInterval);
 
     public DateTime NextReminder(DateTime lastNotice)
     {

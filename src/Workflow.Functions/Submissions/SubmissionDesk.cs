@@ -5,6 +5,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.Faults;
 using Workflow.Functions.History;
 using Workflow.Functions.Http;
 using Workflow.Functions.Notifications;
@@ -19,7 +20,9 @@ namespace Workflow.Functions.Submissions;
 
 /// <summary>
 /// Submission, status and withdrawal of a report. A submission is stored (upload, canonical JSON, findings)
-/// before the review orchestration is started or told about it.
+/// before the review orchestration is started or told about it. If the host dies in between, the bureau's
+/// retry of the same body (no 202 came back) finds the stored revision and gets its review going: repeating a
+/// request is how a submission is completed, and it never creates a second revision.
 /// </summary>
 public sealed class SubmissionDesk(
     ReportIntake intake,
@@ -30,10 +33,14 @@ public sealed class SubmissionDesk(
     AuditLog audit,
     ReviewEmails links,
     IOptions<WorkflowOptions> options,
+    IFaultPoint faults,
     TimeProvider clock,
     ILogger<SubmissionDesk> logger)
 {
     private static readonly TimeSpan WithdrawalSettleTime = TimeSpan.FromSeconds(15);
+
+    /// <summary>A claimed revision number whose files were never published after this long was left by a host that died.</summary>
+    private static readonly TimeSpan AbandonedClaimAge = TimeSpan.FromMinutes(2);
 
     /// <summary>A body whose media type is declared (identified by its bytes first, see <see cref="ReportIntake.Identify"/>).</summary>
     public Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, byte[] body, string mediaType, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
@@ -82,7 +89,13 @@ public sealed class SubmissionDesk(
             && await submissions.GetRevisionAsync(key, head.LatestRevision, cancellationToken) is { } latest
             && string.Equals(latest.ContentSha256, hash, StringComparison.OrdinalIgnoreCase))
         {
-            // The same body again (a retried request): no new revision.
+            // The same body again (a retried request): no new revision. The first try may have died before the
+            // review heard of it.
+            if (head.ReportState == ReportState.Reviewing)
+            {
+                await EnsureReviewAsync(client, key, agency, head.LatestRevision, cancellationToken);
+            }
+
             return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), latest.PreviousReport, repeated: true);
         }
 
@@ -111,7 +124,12 @@ public sealed class SubmissionDesk(
         };
         if (!await submissions.TryClaimRevisionAsync(key, entity, cancellationToken))
         {
-            return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
+            if (await TakeOverClaimAsync(key, entity, cancellationToken) is not { } claimed)
+            {
+                return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
+            }
+
+            entity = claimed;
         }
 
         try
@@ -124,6 +142,12 @@ public sealed class SubmissionDesk(
                 JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
             if (!await submissions.PublishRevisionAsync(key, revision, cancellationToken))
             {
+                if ((await submissions.GetReportAsync(key, cancellationToken))?.LatestRevision == revision)
+                {
+                    // The same body, sent twice at once, took over the same claim and published it first.
+                    return Accepted(key, revision, findings, previous?.Source, repeated: true);
+                }
+
                 await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
                 return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
             }
@@ -133,6 +157,8 @@ public sealed class SubmissionDesk(
             await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
             throw;
         }
+
+        faults.Reached(FaultPoints.DraftStored);
 
         await audit.WriteAsync(key, "submitted", revision, 0, agency.Id, $"sha256 {hash}, {format.MediaType}, {body.Length} bytes{(entity.Correction ? ", correction" : "")}{(previous is null ? "" : $", compared with {previous.Source}")}", cancellationToken);
         await StartOrNotifyReviewAsync(client, key, agency, revision, cancellationToken);
@@ -216,6 +242,11 @@ public sealed class SubmissionDesk(
         var decided = (await decisions.ListAsync(key, cancellationToken))
             .Select(d => new DecisionStatus(d.Revision, d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
             .ToList();
+        var emailFailures = (await audit.ListAsync(key, cancellationToken))
+            .Where(a => a.Step == ReviewMailDelivery.FailedStep)
+            .OrderBy(a => a.At)
+            .Select(a => new EmailFailureStatus(a.Revision, a.Stage + 1, a.Actor, a.Detail, a.At))
+            .ToList();
         var deadline = ReportDeadline.Of(agency.Kind, year);
         var overdue = clock.GetUtcNow() >= ReportDeadline.EndUtc(agency.Kind, year) && state is not (ReportState.Approved or ReportState.Published);
         var publicUrl = published ? $"{options.Value.PublicReportsBaseUrl.TrimEnd('/')}/{key.YearText}/{key.AgencyId}/index.html" : null;
@@ -231,7 +262,52 @@ public sealed class SubmissionDesk(
             decided,
             deadline,
             overdue,
-            publicUrl));
+            publicUrl,
+            emailFailures));
+    }
+
+    /// <summary>
+    /// The claim on <paramref name="wanted"/>'s number when this request may finish it: the same body claimed
+    /// it before and never published it (a retry of a request that died half-way), or a claim so old that its
+    /// request is gone. Null when another submission holds it.
+    /// </summary>
+    private async Task<RevisionEntity?> TakeOverClaimAsync(ReportKey key, RevisionEntity wanted, CancellationToken cancellationToken)
+    {
+        var claimed = await submissions.GetRevisionAsync(key, wanted.Revision, cancellationToken);
+        if (claimed is not null && string.Equals(claimed.ContentSha256, wanted.ContentSha256, StringComparison.OrdinalIgnoreCase))
+        {
+            logger.LogWarning("Revision {Revision} of {Report} was claimed by the same body and not finished; finishing it", wanted.Revision, key);
+            return claimed;
+        }
+
+        if (claimed is null || clock.GetUtcNow() - claimed.SubmittedAt < AbandonedClaimAge)
+        {
+            return null;
+        }
+
+        logger.LogWarning("Revision {Revision} of {Report} was claimed at {At} and never stored; releasing it", wanted.Revision, key, claimed.SubmittedAt);
+        await submissions.ReleaseRevisionAsync(key, wanted.Revision, cancellationToken);
+        return await submissions.TryClaimRevisionAsync(key, wanted, cancellationToken) ? wanted : null;
+    }
+
+    /// <summary>Starts the review of <paramref name="revision"/>, or tells the running one, unless it already knows.</summary>
+    private async Task EnsureReviewAsync(DurableTaskClient client, ReportKey key, AgencyProfile agency, int revision, CancellationToken cancellationToken)
+    {
+        var instance = await client.GetInstanceAsync(key.InstanceId, getInputsAndOutputs: true, cancellationToken);
+        if (instance is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
+        {
+            var known = instance.SerializedCustomStatus is not null
+                ? instance.ReadCustomStatusAs<ReviewProgress>()?.Revision
+                : instance.ReadInputAs<ReviewInput>()?.Revision;
+            if (known >= revision)
+            {
+                return;
+            }
+        }
+
+        logger.LogWarning("Revision {Revision} of {Report} was stored but its review not told; doing it now", revision, key);
+        await audit.WriteAsync(key, "review-resumed", revision, 0, agency.Id, "the request that stored this revision ended before the review was told", cancellationToken);
+        await StartOrNotifyReviewAsync(client, key, agency, revision, cancellationToken);
     }
 
     private async Task StartOrNotifyReviewAsync(DurableTaskClient client, ReportKey key, AgencyProfile agency, int revision, CancellationToken cancellationToken)
