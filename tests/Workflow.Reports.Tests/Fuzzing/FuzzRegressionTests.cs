@@ -114,10 +114,12 @@ public sealed class FuzzRegressionTests
         Assert.Equal(ConsistentReports.Example().Title, reading.Report.Title);
     }
 
-    [Fact]
-    public void Word_package_whose_relationship_names_a_missing_part_is_refused_as_corrupt()
+    [Theory]
+    [InlineData("seed.docx", 0.96332, 591698719)]
+    [InlineData("consistent.docx", 0.80108, 677273080)]
+    public void Word_package_whose_relationship_names_a_missing_part_is_refused_as_corrupt(string source, double at, int pick)
     {
-        var damaged = new MutatedInput("seed.docx", null, [new ByteMutation(MutationKind.FlipBit, 0.96332, 0.99118, 591698719)]).Bytes();
+        var damaged = new MutatedInput(source, null, [new ByteMutation(MutationKind.FlipBit, at, 0, pick)]).Bytes();
 
         var refusal = Assert.Throws<UnreadableReportException>(() => new DocxReportReader().Read(damaged, ReadOptions.None));
 

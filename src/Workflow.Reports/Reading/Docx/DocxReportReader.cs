@@ -37,10 +37,10 @@ public sealed class DocxReportReader : IReportReader
             }
             document = new ReportDocument(word.PackageProperties.Title, DocxBlocks.Of(body));
         }
-        // System.IO.Packaging reports a relationship to a part the zip does not hold as InvalidOperationException;
-        // only that source is corruption, the same type from our own code would be a bug and must surface.
+        // System.IO.Packaging and the Open XML SDK report a relationship to a part the zip does not hold as
+        // InvalidOperationException; only from them is it corruption, from our own code it would be a bug and must surface.
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or FileFormatException or System.Xml.XmlException
-            or InvalidOperationException { Source: "System.IO.Packaging" })
+            or InvalidOperationException { Source: "System.IO.Packaging" or "DocumentFormat.OpenXml" or "DocumentFormat.OpenXml.Framework" })
         {
             throw DocxPackage.Corrupt();
         }
