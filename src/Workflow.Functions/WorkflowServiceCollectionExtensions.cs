@@ -33,9 +33,10 @@ public static class WorkflowServiceCollectionExtensions
         services.AddOptions<SendGridOptions>().Bind(configuration.GetSection(SendGridOptions.SectionName));
         services.TryAddSingleton(TimeProvider.System);
 
-        // One client of each kind, so that a shared pipeline policy can be added in one place.
-        services.TryAddSingleton(_ => CreateBlobServiceClient(configuration));
-        services.TryAddSingleton(_ => CreateTableServiceClient(configuration));
+        // One client of each kind, so that a shared pipeline policy (the request counter) is added in one place.
+        services.TryAddSingleton<StorageRequestCounter>();
+        services.TryAddSingleton(sp => CreateBlobServiceClient(configuration, sp.GetRequiredService<StorageRequestCounter>()));
+        services.TryAddSingleton(sp => CreateTableServiceClient(configuration, sp.GetRequiredService<StorageRequestCounter>()));
         services.TryAddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
 
@@ -78,15 +79,21 @@ public static class WorkflowServiceCollectionExtensions
     /// From the connection string in AzureWebJobsStorage (locally "UseDevelopmentStorage=true"), or, in Azure,
     /// from AzureWebJobsStorage__accountName (or __blobServiceUri) with the managed identity.
     /// </summary>
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration) =>
-        configuration[StorageConnectionName] is { Length: > 0 } connectionString
-            ? new BlobServiceClient(connectionString)
-            : new BlobServiceClient(ServiceUri(configuration, "blob"), Credential(configuration));
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, StorageRequestCounter counter)
+    {
+        var options = counter.AddTo(new BlobClientOptions(), StorageRequestCounter.FunctionsBlob);
+        return configuration[StorageConnectionName] is { Length: > 0 } connectionString
+            ? new BlobServiceClient(connectionString, options)
+            : new BlobServiceClient(ServiceUri(configuration, "blob"), Credential(configuration), options);
+    }
 
-    public static TableServiceClient CreateTableServiceClient(IConfiguration configuration) =>
-        configuration[StorageConnectionName] is { Length: > 0 } connectionString
-            ? new TableServiceClient(connectionString)
-            : new TableServiceClient(ServiceUri(configuration, "table"), Credential(configuration));
+    public static TableServiceClient CreateTableServiceClient(IConfiguration configuration, StorageRequestCounter counter)
+    {
+        var options = counter.AddTo(new TableClientOptions(), StorageRequestCounter.FunctionsTable);
+        return configuration[StorageConnectionName] is { Length: > 0 } connectionString
+            ? new TableServiceClient(connectionString, options)
+            : new TableServiceClient(ServiceUri(configuration, "table"), Credential(configuration), options);
+    }
 
     private static Uri ServiceUri(IConfiguration configuration, string service)
     {

@@ -7,7 +7,9 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflow.Functions.Storage;
 using Workflow.LocalHost.Configuration;
+using Workflow.LocalHost.Diagnostics;
 using Workflow.LocalHost.Durable;
 using Workflow.LocalHost.Functions;
 using Workflow.LocalHost.Http;
@@ -76,7 +78,10 @@ public sealed class RunningLocalHost : IAsyncDisposable
 
             var storage = builder.Configuration[LocalConfiguration.Storage]
                 ?? throw new InvalidOperationException($"{LocalConfiguration.Storage} is not configured.");
-            engine = await DurableEngine.StartAsync(storage, durableOptions, loggerFactory, cancellationToken);
+            // One counter for every storage client of the process: the engine's, the functions', the blob listener's.
+            var counter = new StorageRequestCounter();
+            builder.Services.AddSingleton(counter);
+            engine = await DurableEngine.StartAsync(storage, durableOptions, counter, loggerFactory, cancellationToken);
 
             var app = Build(builder, catalog, engine, options, addFunctionServices);
             try
@@ -142,11 +147,13 @@ public sealed class RunningLocalHost : IAsyncDisposable
         {
             worker.UseGrpc(engine.Channel);
             worker.AddFunctions(catalog);
+            worker.AddTasks(tasks => tasks.AddEmptyOrchestration());
         });
         builder.Services.Configure<HostOptions>(host => host.ShutdownTimeout = TimeSpan.FromSeconds(10));
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ListenLocalhost(options.Port));
         var app = builder.Build();
         app.MapHttpFunctions(catalog.Http);
+        app.MapLocalDiagnostics();
         return app;
     }
 

@@ -1,4 +1,7 @@
 using System.Net;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
 using DurableTask.AzureStorage;
 using DurableTask.Core;
 using Grpc.Net.Client;
@@ -11,6 +14,7 @@ using Microsoft.DurableTask.Testing.Sidecar.Grpc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflow.Functions.Storage;
 
 namespace Workflow.LocalHost.Durable;
 
@@ -38,11 +42,15 @@ public sealed class DurableEngine : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     public static async Task<DurableEngine> StartAsync(
-        string storageConnectionString, DurableEngineOptions options, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
+        string storageConnectionString, DurableEngineOptions options, StorageRequestCounter counter, ILoggerFactory loggerFactory, CancellationToken cancellationToken)
     {
         var service = new AzureStorageOrchestrationService(new AzureStorageOrchestrationServiceSettings
         {
-            StorageAccountClientProvider = new StorageAccountClientProvider(storageConnectionString),
+            // The same clients the connection-string constructor builds, with the request counter in each pipeline.
+            StorageAccountClientProvider = new StorageAccountClientProvider(
+                StorageServiceClientProvider.ForBlob(storageConnectionString, counter.AddTo(new BlobClientOptions(), "durable.blob")),
+                StorageServiceClientProvider.ForQueue(storageConnectionString, counter.AddTo(new QueueClientOptions(), "durable.queue")),
+                StorageServiceClientProvider.ForTable(storageConnectionString, counter.AddTo(new TableClientOptions(), "durable.table"))),
             TaskHubName = options.TaskHub,
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,

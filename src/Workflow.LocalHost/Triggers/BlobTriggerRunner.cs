@@ -1,9 +1,11 @@
 using Microsoft.Azure.WebJobs;
 using Microsoft.Azure.WebJobs.Host;
+using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflow.Functions.Storage;
 
 namespace Workflow.LocalHost.Triggers;
 
@@ -45,6 +47,9 @@ public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvi
                 .AddFilter("Azure.Core", LogLevel.Error))
             .ConfigureServices(s =>
             {
+                // The listener's container scans, receipts and leases count with the app's storage requests.
+                var counter = functionServices.GetRequiredService<StorageRequestCounter>();
+                s.AddAzureClients(clients => clients.ConfigureDefaults((options, _) => counter.AddTo(options, "blob-trigger")));
                 s.AddSingleton<ITypeLocator>(new SingleTypeLocator(typeof(LocalBlobTriggerJob)));
                 s.AddSingleton<IJobActivator>(new SingleJobActivator(job));
             })
