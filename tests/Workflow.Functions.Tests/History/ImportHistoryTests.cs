@@ -122,6 +122,22 @@ public sealed class ImportHistoryTests(ReviewTestHost host)
     }
 
     [Fact]
+    public async Task The_status_names_the_report_each_revision_was_compared_with()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await PastReports.ImportAsHtmlAsync(host, PastReports.SeedAs(host, agency, 2022));
+        await host.SubmitSeedAsync(agency);
+
+        var status = await host.Services.GetRequiredService<SubmissionDesk>().StatusAsync(agency.Profile, 2023, CancellationToken.None);
+
+        using var json = JsonDocument.Parse(status.Content!);
+        var revision = Assert.Single(json.RootElement.GetProperty("revisions").EnumerateArray());
+        Assert.Equal($"history/2022/{agency.Id}.json", revision.GetProperty("comparedWith").GetString());
+        Assert.Contains(revision.GetProperty("findings").EnumerateArray(), f => f.GetProperty("ruleId").GetString() == "Y-DUP");
+        await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
+    }
+
+    [Fact]
     public async Task The_published_report_of_last_year_is_preferred_to_an_imported_one()
     {
         var agency = await host.RegisterAgencyAsync();
