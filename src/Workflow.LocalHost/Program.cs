@@ -2,11 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Workflow.Functions;
 using Workflow.Functions.Storage;
 using Workflow.LocalHost;
+using Workflow.LocalHost.Faults;
 
 await using var host = await RunningLocalHost.StartAsync(
     args,
     typeof(WorkflowServiceCollectionExtensions).Assembly,
-    (services, configuration) => services.AddWorkflow(configuration),
+    (services, configuration) => services.AddCrashPoint(configuration).AddWorkflow(configuration),
     (services, cancellationToken) => services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync(cancellationToken),
     CancellationToken.None);
 Console.WriteLine(host.Banner.Render());

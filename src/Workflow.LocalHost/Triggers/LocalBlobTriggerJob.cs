@@ -7,7 +7,8 @@ namespace Workflow.LocalHost.Triggers;
 /// <summary>
 /// The WebJobs SDK function that stands in for the Functions host's blob trigger: the SDK's own listener
 /// (container scan, receipts, retries and the webjobs-blobtrigger-poison queue) fires it, and it calls the
-/// isolated function method. The path comes from <see cref="LocalBlobTriggerJob.PathSetting"/>.
+/// isolated function method. The path comes from <see cref="LocalBlobTriggerJob.PathSetting"/>. Each run is
+/// recorded in <see cref="BlobDeliveries"/> until it ends, so a run cut short by the host's death is run again.
 /// </summary>
 public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServiceProvider functionServices, ILogger<LocalBlobTriggerJob> logger)
 {
@@ -26,7 +27,16 @@ public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServicePro
             return;
         }
 
-        await using var scope = functionServices.CreateAsyncScope();
-        await Functions.FunctionInvoker.InvokeAsync(binding.Function, scope.ServiceProvider, arguments);
+        var deliveries = functionServices.GetRequiredService<BlobDeliveries>();
+        await deliveries.BeginAsync(blobTrigger, cancellationToken);
+        try
+        {
+            await using var scope = functionServices.CreateAsyncScope();
+            await Functions.FunctionInvoker.InvokeAsync(binding.Function, scope.ServiceProvider, arguments);
+        }
+        finally
+        {
+            await deliveries.EndAsync(blobTrigger);
+        }
     }
 }

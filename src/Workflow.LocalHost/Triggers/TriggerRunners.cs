@@ -18,6 +18,7 @@ public static class TriggerRunners
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OwnApprovals>();
+        services.TryAddSingleton<BlobDeliveries>();
         foreach (var unhosted in catalog.Unhosted)
         {
             var function = unhosted.Function;
@@ -26,6 +27,7 @@ public static class TriggerRunners
                 // Not AddHostedService: it keeps one registration per implementation type.
                 services.AddSingleton<IHostedService>(sp => new BlobTriggerRunner(
                     binding, sp, sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<ILogger<BlobTriggerRunner>>()));
+                services.AddSingleton<IHostedService>(sp => new InterruptedDeliveries(binding, sp, sp.GetRequiredService<ILogger<InterruptedDeliveries>>()));
             }
             else if (TimerTriggerRunner.ScheduleOf(function) is not null)
             {
