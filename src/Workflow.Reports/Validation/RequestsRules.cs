@@ -115,7 +115,7 @@ internal static class RequestsRules
                 var blocks = string.Join(" + ", outcomeRows.GroupBy(r => OutcomeBlock(r)).Select(g =>
                 {
                     var values = g.Select(r => section.Cell(r.Key, column)).ToList();
-                    return $"{g.Key} {values.Sum(v => v ?? 0)}{(values.Any(v => v is null) ? "（含空白）" : "")}";
+                    return $"{g.Key} {SumIdentity.Total(values)}{(values.Any(v => v is null) ? "（含空白）" : "")}";
                 }));
                 columnIdentities.Add(new Broken("T3-S7", "S7", c, [.. outcomeRows.Select(r => r.Key), "S7"], outcomes,
                     $"第三部分“{Columns[c]}”列：{blocks} = {outcomes.KnownRight}，但（七）总计为 {Shown("S7", c)}。", $"三/S7/{Columns[c]}"));

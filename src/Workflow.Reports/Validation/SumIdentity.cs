@@ -11,10 +11,27 @@ internal sealed record SumIdentity(long KnownLeft, bool LeftHasBlank, long Known
     {
         var l = left.ToList();
         var r = right.ToList();
-        return new SumIdentity(l.Sum(v => v ?? 0), l.Any(v => v is null), r.Sum(v => v ?? 0), r.Any(v => v is null));
+        return new SumIdentity(Total(l), l.Any(v => v is null), Total(r), r.Any(v => v is null));
     }
 
-    public long Difference => KnownLeft - KnownRight;
+    /// <summary>
+    /// The sum of the known cells, held at the bounds of long: a table of 18-digit typos overflows long, and it must
+    /// be reported as inconsistent rather than stop the validator.
+    /// </summary>
+    public static long Total(IEnumerable<long?> cells)
+    {
+        Int128 sum = 0;
+        foreach (var cell in cells)
+        {
+            sum += cell ?? 0;
+        }
+        return Saturated(sum);
+    }
+
+    public long Difference => Saturated((Int128)KnownLeft - KnownRight);
+
+    private static long Saturated(Int128 value) =>
+        value > long.MaxValue ? long.MaxValue : value < long.MinValue ? long.MinValue : (long)value;
 
     public bool IsBroken => Difference switch
     {

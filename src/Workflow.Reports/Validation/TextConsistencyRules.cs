@@ -76,13 +76,13 @@ internal static partial class TextConsistencyRules
         {
             if (table.Cell(key, Total) is { } total)
             {
-                sum += total;
+                sum = SumIdentity.Total([sum, total]);
                 known = true;
                 continue;
             }
             var parties = Enumerable.Range(0, Total).Select(c => table.Cell(key, c)).ToList();
             known |= parties.Any(v => v is not null);
-            sum += parties.Sum(v => v ?? 0);
+            sum = SumIdentity.Total([sum, SumIdentity.Total(parties)]);
         }
         return known ? sum : null;
     }
@@ -164,7 +164,7 @@ internal static partial class TextConsistencyRules
                 continue;
             }
             var readable = long.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated);
-            var table = groups.Sum(g => Value(g * 5 + 4));
+            var table = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + 4)));
             if (!readable || stated != table)
             {
                 yield return new Finding("X-REVLIT", Severity.Warning,
@@ -182,7 +182,7 @@ internal static partial class TextConsistencyRules
                     _ => 3,
                 };
                 var partReadable = long.TryParse(part.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var partStated);
-                var partTable = groups.Sum(g => Value(g * 5 + outcome));
+                var partTable = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + outcome)));
                 if (!partReadable || partStated != partTable)
                 {
                     yield return new Finding("X-REVLIT", Severity.Warning,

@@ -125,4 +125,16 @@ public sealed class FuzzRegressionTests
 
         Assert.Equal("corrupt", refusal.Code);
     }
+
+    [Fact]
+    public void Table_three_of_eighteen_digit_figures_is_reported_not_overflowed()
+    {
+        var report = ConsistentReports.Example();
+        var huge = report.Sections.Requests.Rows.ToDictionary(r => r.Key, r => (IReadOnlyList<long?>)[.. r.Value.Select(_ => (long?)999_999_999_999_999_999)]);
+        report = report with { Sections = report.Sections with { Requests = report.Sections.Requests with { Rows = huge } } };
+
+        var findings = Validator.Validate(report);
+
+        Assert.Contains(findings, f => f.RuleId == "T3-ROW" && f.Severity == Severity.Error);
+    }
 }
