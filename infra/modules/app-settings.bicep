@@ -67,6 +67,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Workflow__UrgentWindow: urgentWindow
     Workflow__ReviewLinkLifetime: reviewLinkLifetime
     Workflow__MaxUploadBytes: string(maxUploadBytes)
+    // The code's default: first pause before a failed review activity is retried (tests shorten it).
+    Workflow__ActivityRetryInterval: '00:00:15'
     Workflow__AlertEmail: publicationAlertEmail
     // The publisher's alert must fire when the host gives up on a blob, so it follows host.json.
     Workflow__PoisonThreshold: string(hostSettings.extensions.blobs.poisonBlobThreshold)
