@@ -9,6 +9,9 @@ namespace Workflow.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed record HostSettings(int Port, string TaskHub, string AdminKey, string ReviewLinkKey, string SendGridHost, string RepositoryRoot)
 {
+    /// <summary>Further settings (environment variable names, "__" for ':'), added to or replacing the defaults.</summary>
+    public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
+
     public string ApiBase => $"http://127.0.0.1:{Port}";
 
     public static HostSettings Create(string sendGridHost)
@@ -32,7 +35,18 @@ public sealed record HostSettings(int Port, string TaskHub, string AdminKey, str
         return new HostSettings(FreePort.Next(), $"e2e{run}", Secret(), Secret(), sendGridHost, root);
     }
 
-    public IReadOnlyDictionary<string, string> Environment() => new Dictionary<string, string>
+    public IReadOnlyDictionary<string, string> Environment()
+    {
+        var environment = Defaults();
+        foreach (var (name, value) in Overrides)
+        {
+            environment[name] = value;
+        }
+
+        return environment;
+    }
+
+    Dictionary<string, string> Defaults() => new()
     {
         ["Workflow__LocalHost__Port"] = Port.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["Workflow__LocalHost__RepositoryRoot"] = RepositoryRoot,

@@ -92,6 +92,20 @@ public sealed class LocalHostProcess : IAsyncDisposable
         return host;
     }
 
+    /// <summary>Waits for the process to end by itself (a fault injection kills it from inside).</summary>
+    public async Task WaitForExitAsync(TimeSpan within)
+    {
+        using var bound = new CancellationTokenSource(within);
+        try
+        {
+            await process.WaitForExitAsync(bound.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"The local host still runs after {within}. Its output:{Environment.NewLine}{Output}");
+        }
+    }
+
     /// <summary>Ends the process at once, as a crash or a power cut would: no shutdown code runs.</summary>
     public async Task KillAsync()
     {
