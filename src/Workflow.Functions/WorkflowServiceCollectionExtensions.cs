@@ -37,6 +37,9 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<StorageRequestCounter>();
         services.TryAddSingleton(sp => CreateBlobServiceClient(configuration, sp.GetRequiredService<StorageRequestCounter>()));
         services.TryAddSingleton(sp => CreateTableServiceClient(configuration, sp.GetRequiredService<StorageRequestCounter>()));
+        services.TryAddSingleton(sp => new PublicReportsContainer(
+            CreatePublicBlobServiceClient(configuration, sp.GetRequiredService<StorageRequestCounter>())
+                .GetBlobContainerClient(sp.GetRequiredService<IOptions<PublishingOptions>>().Value.PublicContainer)));
         services.TryAddSingleton<StorageInitializer>();
         services.AddHostedService(sp => sp.GetRequiredService<StorageInitializer>());
 
@@ -85,6 +88,24 @@ public static class WorkflowServiceCollectionExtensions
         return configuration[StorageConnectionName] is { Length: > 0 } connectionString
             ? new BlobServiceClient(connectionString, options)
             : new BlobServiceClient(ServiceUri(configuration, "blob"), Credential(configuration), options);
+    }
+
+    /// <summary>
+    /// The account of the public reports container: PublicStorage (connection string) or
+    /// PublicStorage__blobServiceUri with the managed identity; without either, the app's own account.
+    /// </summary>
+    public static BlobServiceClient CreatePublicBlobServiceClient(IConfiguration configuration, StorageRequestCounter counter)
+    {
+        var section = configuration.GetSection(PublicReportsContainer.ConnectionName);
+        var options = counter.AddTo(new BlobClientOptions(), StorageRequestCounter.FunctionsBlob);
+        if (configuration[PublicReportsContainer.ConnectionName] is { Length: > 0 } connectionString)
+        {
+            return new BlobServiceClient(connectionString, options);
+        }
+
+        return section["blobServiceUri"] is { Length: > 0 } uri
+            ? new BlobServiceClient(new Uri(uri), Credential(configuration), options)
+            : CreateBlobServiceClient(configuration, counter);
     }
 
     public static TableServiceClient CreateTableServiceClient(IConfiguration configuration, StorageRequestCounter counter)

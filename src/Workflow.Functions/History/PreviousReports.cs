@@ -3,7 +3,6 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 using Workflow.Functions.Publishing;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
@@ -19,11 +18,11 @@ namespace Workflow.Functions.History;
 /// published; else one the administrator imported (history/{year}/{agencyId}.json). An unreadable blob is
 /// skipped with a warning rather than failing the submission: cross-year checks are advisory input.
 /// </summary>
-public sealed class PreviousReports(BlobServiceClient blobs, IOptions<PublishingOptions> publishing, ILogger<PreviousReports> logger)
+public sealed class PreviousReports(BlobServiceClient blobs, PublicReportsContainer publicReports, ILogger<PreviousReports> logger)
 {
     private const string JsonType = "application/json; charset=utf-8";
 
-    private string PublicContainer => publishing.Value.PublicContainer;
+    private string PublicContainer => publicReports.Client.Name;
 
     /// <summary>The agency's report for <paramref name="year"/> − 1, or null when none is stored anywhere.</summary>
     public async Task<PreviousReport?> FindAsync(string agencyId, int year, CancellationToken cancellationToken = default)
@@ -63,7 +62,8 @@ public sealed class PreviousReports(BlobServiceClient blobs, IOptions<Publishing
         string json;
         try
         {
-            json = (await blobs.GetBlobContainerClient(container).GetBlobClient(source[(slash + 1)..]).DownloadContentAsync(cancellationToken)).Value.Content.ToString();
+            var containerClient = container == PublicContainer ? publicReports.Client : blobs.GetBlobContainerClient(container);
+            json = (await containerClient.GetBlobClient(source[(slash + 1)..]).DownloadContentAsync(cancellationToken)).Value.Content.ToString();
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {

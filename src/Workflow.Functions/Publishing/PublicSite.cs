@@ -3,7 +3,7 @@ using System.Text;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
-using Microsoft.Extensions.Options;
+using Workflow.Functions.Storage;
 
 namespace Workflow.Functions.Publishing;
 
@@ -12,12 +12,12 @@ namespace Workflow.Functions.Publishing;
 /// metadata, so a write of the same bytes is skipped (the blob, its ETag and Last-Modified stay as they were)
 /// and shared documents are compared without downloading them.
 /// </summary>
-public sealed class PublicSite(BlobServiceClient blobs, IOptions<PublishingOptions> options)
+public sealed class PublicSite(PublicReportsContainer publicReports)
 {
     public const string HashMetadata = "sha256";
     private const int MaxConflictRetries = 40;
 
-    public BlobContainerClient Container => blobs.GetBlobContainerClient(options.Value.PublicContainer);
+    public BlobContainerClient Container => publicReports.Client;
 
     public static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 

@@ -8,7 +8,7 @@ using Workflow.Reports.Validation;
 namespace Workflow.Functions.Storage;
 
 /// <summary>Blobs of the drafts, approved and (read only) reports containers.</summary>
-public sealed class DraftStore(BlobServiceClient blobs)
+public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer publicReports)
 {
     private const string JsonType = "application/json; charset=utf-8";
 
@@ -52,7 +52,7 @@ public sealed class DraftStore(BlobServiceClient blobs)
 
     /// <summary>True once the publication function has put the report in the public container.</summary>
     public async Task<bool> IsPublishedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
-        await blobs.GetBlobContainerClient(StorageNames.ReportsContainer).GetBlobClient(key.PublishedBlob).ExistsAsync(cancellationToken);
+        await publicReports.Client.GetBlobClient(key.PublishedBlob).ExistsAsync(cancellationToken);
 
     private static BlobUploadOptions Options(string contentType) =>
         new() { HttpHeaders = new BlobHttpHeaders { ContentType = contentType } };

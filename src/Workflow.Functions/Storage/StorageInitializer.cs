@@ -9,15 +9,15 @@ namespace Workflow.Functions.Storage;
 /// Creates the containers and tables. Runs at start-up as a hosted service; the local host may also call
 /// <see cref="EnsureCreatedAsync"/> explicitly. The public container allows anonymous blob reads.
 /// </summary>
-public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClient tables) : IHostedService
+public sealed class StorageInitializer(BlobServiceClient blobs, TableServiceClient tables, PublicReportsContainer publicReports) : IHostedService
 {
     public async Task EnsureCreatedAsync(CancellationToken cancellationToken = default)
     {
         foreach (var name in StorageNames.Containers)
         {
-            var access = name == StorageNames.ReportsContainer ? PublicAccessType.Blob : PublicAccessType.None;
-            await blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync(access, cancellationToken: cancellationToken);
+            await blobs.GetBlobContainerClient(name).CreateIfNotExistsAsync(PublicAccessType.None, cancellationToken: cancellationToken);
         }
+        await publicReports.EnsureCreatedAsync(cancellationToken);
 
         foreach (var name in StorageNames.Tables)
         {

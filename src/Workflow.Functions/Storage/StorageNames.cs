@@ -1,6 +1,9 @@
 namespace Workflow.Functions.Storage;
 
-/// <summary>Containers and tables of the app (one storage account, the AzureWebJobsStorage connection).</summary>
+/// <summary>
+/// Private containers and tables of the app (the AzureWebJobsStorage account). The public reports container
+/// is <see cref="PublicReportsContainer"/>.
+/// </summary>
 public static class StorageNames
 {
     /// <summary>Uploads and canonical JSON per revision: {year}/{agencyId}/r{n}.*</summary>
@@ -8,9 +11,6 @@ public static class StorageNames
 
     /// <summary>Approved reports, {year}/{agencyId}.json; the publication function triggers on it.</summary>
     public const string ApprovedContainer = "approved";
-
-    /// <summary>The public container (anonymous read) the publication function writes.</summary>
-    public const string ReportsContainer = "reports";
 
     /// <summary>Past reports imported by the administrator for cross-year checks: {year}/{agencyId}.json (+ the original).</summary>
     public const string HistoryContainer = "history";
@@ -20,6 +20,6 @@ public static class StorageNames
     public const string DecisionsTable = "decisions";
     public const string AuditTable = "audit";
 
-    public static readonly IReadOnlyList<string> Containers = [DraftsContainer, ApprovedContainer, ReportsContainer, HistoryContainer];
+    public static readonly IReadOnlyList<string> Containers = [DraftsContainer, ApprovedContainer, HistoryContainer];
     public static readonly IReadOnlyList<string> Tables = [AgenciesTable, SubmissionsTable, DecisionsTable, AuditTable];
 }

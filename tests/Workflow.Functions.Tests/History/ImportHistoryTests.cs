@@ -142,7 +142,7 @@ public sealed class ImportHistoryTests(ReviewTestHost host)
     {
         var agency = await host.RegisterAgencyAsync();
         await PastReports.ImportAsHtmlAsync(host, CarryOverDiffering(agency));
-        var published = Blobs.GetBlobContainerClient(StorageNames.ReportsContainer);
+        var published = host.Services.GetRequiredService<PublicReportsContainer>().Client;
         await published.CreateIfNotExistsAsync();
         await published.GetBlobClient($"2022/{agency.Id}/report.json").UploadAsync(BinaryData.FromString(ReportJson.Serialize(PastReports.SeedAs(host, agency, 2022))));
 
