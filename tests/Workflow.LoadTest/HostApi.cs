@@ -74,10 +74,10 @@ public sealed partial class HostApi(HttpClient http, string adminKey)
         return JsonSerializer.Deserialize<EngineFloor>(body, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
     }
 
-    static async Task<string> Success(HttpResponseMessage response, string what, CancellationToken cancellationToken, HttpStatusCode expected = HttpStatusCode.OK)
+    static async Task<string> Success(HttpResponseMessage response, string what, CancellationToken cancellationToken, HttpStatusCode? expected = null)
     {
         var body = await response.Content.ReadAsStringAsync(cancellationToken);
-        return response.StatusCode == expected
+        return (expected is null ? response.IsSuccessStatusCode : response.StatusCode == expected)
             ? body
             : throw new LoadTestFailure($"{what}: {(int)response.StatusCode} {body[..Math.Min(body.Length, 300)]}");
     }

@@ -46,8 +46,9 @@ public sealed class LoadRun(LoadTestOptions options, HostApi api, BlobContainerC
                 await api.SubmitAsync(agency, options.Year, texts[i], cancellationToken);
                 submits[agency.Id] = (start, clock.Elapsed);
                 var link = await mailbox.LinkFor(agency.Reviewer).WaitAsync(options.Timeout, cancellationToken);
-                approvals[agency.Id] = clock.Elapsed;
+                var approving = clock.Elapsed;
                 await api.ApproveAsync(link, cancellationToken);
+                approvals[agency.Id] = approving;
             }
             catch (Exception e) when (e is LoadTestFailure or HttpRequestException or TimeoutException or TaskCanceledException)
             {
@@ -79,6 +80,7 @@ public sealed class LoadRun(LoadTestOptions options, HostApi api, BlobContainerC
 
         output.WriteLine($"Submitted {submits.Count} reports in {Percentiles.Seconds(submitWindow)}: {Rate(submits.Count, submitWindow)} submissions/s");
         output.WriteLine($"Submit latency           {new Percentiles(submits.Values.Select(s => s.End - s.Start)).Summary()}");
+        output.WriteLine($"Approved {approvals.Count}, public pages {published.Pages.Count}, in the year index {published.Indexed.Count}");
         output.WriteLine($"Approve → public page    {new Percentiles(Latencies(approvals, published.Pages)).Summary()}");
         output.WriteLine($"Approve → in year index  {new Percentiles(Latencies(approvals, published.Indexed)).Summary()}");
         output.WriteLine($"Wall time: first submit → last public page {Percentiles.Seconds(lastPage)}, → all in the year index {Percentiles.Seconds(lastIndexed)}");

@@ -38,12 +38,24 @@ public sealed partial class ReviewMailbox(string folder, DateTime since) : IAsyn
                     {
                         continue;
                     }
-                    if (Read(path) is { } mail)
+                    (string[] To, string Text)? mail;
+                    try
+                    {
+                        mail = Read(path);
+                    }
+                    catch (FormatException e)
+                    {
+                        // Not one of the host's mails; no reviewer waits for it.
+                        Console.Error.WriteLine($"Skipped {name}: {e.Message}");
+                        done.Add(name);
+                        continue;
+                    }
+                    if (mail is { } complete)
                     {
                         done.Add(name);
-                        if (Link().Match(mail.Text) is { Success: true } link)
+                        if (Link().Match(complete.Text) is { Success: true } link)
                         {
-                            foreach (var to in mail.To)
+                            foreach (var to in complete.To)
                             {
                                 waiting.GetOrAdd(to, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult(link.Value);
                             }

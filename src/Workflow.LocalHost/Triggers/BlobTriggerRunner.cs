@@ -33,13 +33,15 @@ public sealed class BlobTriggerRunner(BlobFunctionBinding binding, IServiceProvi
         };
         var job = new LocalBlobTriggerJob(binding, functionServices, functionServices.GetRequiredService<ILogger<LocalBlobTriggerJob>>());
         webJobs = new HostBuilder()
-            .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings))
             .ConfigureWebJobs(b =>
             {
                 b.UseHostId(configuration[HostIdSetting] ?? HostIdFor(configuration[TaskHubSetting] ?? DefaultTaskHub));
                 b.AddAzureStorageCoreServices();
                 b.AddAzureStorageBlobs();
             })
+            // After ConfigureWebJobs, which adds appsettings.json and the environment: the app's own storage
+            // setting (command line included) must win over the default in appsettings.json.
+            .ConfigureAppConfiguration(c => c.AddInMemoryCollection(settings))
             .ConfigureLogging(l => l
                 .AddSimpleConsole(console => console.SingleLine = true)
                 .SetMinimumLevel(LogLevel.Warning)
