@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Workflow.Reports.Model;
 
 /// <summary>Normalisation of the ways real reports write the same thing.</summary>
@@ -32,26 +30,43 @@ public static class ChineseText
     /// A comparison key for labels: half-width, no whitespace, one bracket style, one quote style, and
     /// numbering punctuation (、，.．) unified, so "自 然 人", "(一)予以公开" and "（一）予以公开" compare equal.
     /// </summary>
-    public static string LabelKey(string label)
+    public static string LabelKey(string label) => Key(label, dropQuotes: false);
+
+    /// <summary><see cref="LabelKey"/> without quotes, for readers of reports that drop them.</summary>
+    internal static string LabelKeyWithoutQuotes(string label) => Key(label, dropQuotes: true);
+
+    // One pass, no intermediate strings: readers key every label and line, and most keys equal their label.
+    private static string Key(string label, bool dropQuotes)
     {
-        var half = ToHalfWidth(label);
-        var builder = new StringBuilder(half.Length);
-        foreach (var c in half)
+        Span<char> buffer = label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length];
+        var length = 0;
+        foreach (var written in label)
         {
-            if (char.IsWhiteSpace(c))
+            var half = written switch
+            {
+                >= '\uFF01' and <= '\uFF5E' => (char)(written - 0xFEE0),
+                '\u3000' => ' ',
+                _ => written,
+            };
+            if (char.IsWhiteSpace(half))
             {
                 continue;
             }
-            builder.Append(c switch
+            var c = half switch
             {
                 '〔' or '【' or '[' => '(',
                 '〕' or '】' or ']' => ')',
                 '“' or '”' or '"' or '「' or '」' or '\'' or '‘' or '’' => '"',
                 '、' or ',' or '，' or '．' => '.',
                 ':' => '：',
-                _ => c,
-            });
+                _ => half,
+            };
+            if (c != '"' || !dropQuotes)
+            {
+                buffer[length++] = c;
+            }
         }
-        return builder.ToString();
+        var key = buffer[..length];
+        return key.SequenceEqual(label) ? label : new string(key);
     }
 }

@@ -13,6 +13,13 @@ internal static partial class ProactiveTableReader
 {
     private const string ContentHeader = "信息内容";
 
+    // Every template label is compared with many fragments; their keys are computed once.
+    private static readonly Dictionary<ProactiveTable, (string[] Rows, string[] Columns)> TemplateKeys =
+        ReportTemplate.Proactive2019.Concat(ReportTemplate.Proactive2021).ToDictionary<ProactiveTable, ProactiveTable, (string[], string[])>(
+            t => t,
+            t => (t.Rows.Select(TextToken.KeyOf).ToArray(), t.Columns.Select(TextToken.KeyOf).ToArray()),
+            ReferenceEqualityComparer.Instance);
+
     public static TableReading<IReadOnlyList<ProactiveCell>> Read(TokenStream stream, int year, List<Finding> notes)
     {
         var captions = new List<(int Index, string Clause)>();
@@ -63,7 +70,7 @@ internal static partial class ProactiveTableReader
         {
             return null;
         }
-        var rowKeys = candidates.SelectMany(c => c.Table.Rows).Select(TextToken.KeyOf).ToHashSet();
+        var rowKeys = candidates.SelectMany(c => TemplateKeys[c.Table].Rows).ToHashSet();
 
         var i = caption + 1;
         if (i < end && stream[i].Key == ContentHeader)
@@ -156,7 +163,7 @@ internal static partial class ProactiveTableReader
             for (var h = 0; h < headers.Count && h < candidate.Table.Columns.Count; h++)
             {
                 var written = headers[h].Key;
-                var column = TextToken.KeyOf(candidate.Table.Columns[h]);
+                var column = TemplateKeys[candidate.Table].Columns[h];
                 if (written == column)
                 {
                     score += 2;
@@ -169,7 +176,7 @@ internal static partial class ProactiveTableReader
             }
             for (var i = from; i < end; i++)
             {
-                if (!stream[i].IsValue && candidate.Table.Rows.Any(r => TextToken.KeyOf(r) == stream[i].Key))
+                if (!stream[i].IsValue && Array.IndexOf(TemplateKeys[candidate.Table].Rows, stream[i].Key) >= 0)
                 {
                     score += headers.Count == 0 ? 2 : 0;
                 }
@@ -201,17 +208,7 @@ internal static partial class ProactiveTableReader
         return null;
     }
 
-    private static int IndexOfRow(ProactiveTable table, string key)
-    {
-        for (var r = 0; r < table.Rows.Count; r++)
-        {
-            if (TextToken.KeyOf(table.Rows[r]) == key)
-            {
-                return r;
-            }
-        }
-        return -1;
-    }
+    private static int IndexOfRow(ProactiveTable table, string key) => Array.IndexOf(TemplateKeys[table].Rows, key);
 
     [GeneratedRegex(@"^第二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
     private static partial Regex Caption();

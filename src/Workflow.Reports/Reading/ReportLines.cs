@@ -13,22 +13,20 @@ internal static partial class ReportLines
     {
         var lines = new List<string>();
         var start = 0;
-        for (var i = 0; i <= text.Length; i++)
+        while (start <= text.Length)
         {
-            if (i < text.Length && text[i] is not ('\n' or '\r' or '\f' or '\v' or '\u2028' or '\u2029'))
-            {
-                continue;
-            }
-            var line = Clean(text.AsSpan(start, i - start));
+            var length = text.AsSpan(start).IndexOfAny(Breaks);
+            var stop = length < 0 ? text.Length : start + length;
+            var line = Clean(text.AsSpan(start, stop - start));
             if (line.AsSpan().Trim().Length > 24 || !MayBeFooter(line) || !PageFooter().IsMatch(line))
             {
                 lines.Add(line);
             }
-            if (i + 1 < text.Length && text[i] == '\r' && text[i + 1] == '\n')
+            if (stop + 1 < text.Length && text[stop] == '\r' && text[stop + 1] == '\n')
             {
-                i++;
+                stop++;
             }
-            start = i + 1;
+            start = stop + 1;
         }
         return lines;
     }
@@ -61,6 +59,8 @@ internal static partial class ReportLines
     /// <summary>Every footer has a digit and a dash or 页; the regex runs only on the few short lines that do.</summary>
     private static bool MayBeFooter(string line) =>
         line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && line.AsSpan().IndexOfAny(FooterMarks) >= 0;
+
+    private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r\f\v\u2028\u2029");
 
     private static readonly System.Buffers.SearchValues<char> FooterMarks = System.Buffers.SearchValues.Create("-－—–页");
 

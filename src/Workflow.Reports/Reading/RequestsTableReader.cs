@@ -12,6 +12,13 @@ internal static class RequestsTableReader
 {
     private static readonly string[] Markers2021 = ["申请人无正当理由", "逾期未按收费通知", "逾期不补正"];
 
+    // The labels of both layouts are looked for in every report; their keys are computed once.
+    private static readonly Dictionary<string, string> MatchKeys = ReportTemplate.RequestRows2021
+        .Concat(ReportTemplate.RequestRows2019)
+        .Select(r => r.Label)
+        .Distinct()
+        .ToDictionary(label => label, MatchKey);
+
     public static TableReading<IReadOnlyDictionary<string, IReadOnlyList<long?>>> Read(TokenStream stream, List<Finding> notes)
     {
         var start = HeaderStart(stream);
@@ -27,7 +34,7 @@ internal static class RequestsTableReader
         var missing = new List<RequestRow>();
         foreach (var row in layout)
         {
-            if (stream.FindLabel(cursor, MatchKey(row.Label)) is not { } label)
+            if (stream.FindLabel(cursor, MatchKeys[row.Label]) is not { } label)
             {
                 missing.Add(row);
                 continue;
@@ -153,9 +160,12 @@ internal static class RequestsTableReader
                 continue;
             }
             var key = stream[i].Key;
-            if (Markers2021.Any(m => key.Contains(m, StringComparison.Ordinal)))
+            foreach (var marker in Markers2021)
             {
-                return true;
+                if (key.Contains(marker, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
             otherHandling |= key.Contains("其他处理", StringComparison.Ordinal);
         }

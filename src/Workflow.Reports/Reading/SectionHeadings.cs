@@ -37,18 +37,24 @@ internal static class SectionHeadings
         .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
         .ToDictionary(v => v.Key, v => v.section);
 
-    /// <summary>Line index of each heading 一 … 六 (null when missing), found in order from <paramref name="from"/>.</summary>
-    public static int?[] Find(IReadOnlyList<string> lines, int from)
+    /// <summary>Every line that reads as a part heading, with its part; <see cref="Find"/> picks from these.</summary>
+    public static List<(int Line, int Section)> Candidates(IReadOnlyList<string> lines)
     {
-        var found = new int?[ReportTemplate.SectionNumerals.Count];
         var candidates = new List<(int Line, int Section)>();
-        for (var i = from; i < lines.Count; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             if (Match(lines[i]) is { } section)
             {
                 candidates.Add((i, section));
             }
         }
+        return candidates;
+    }
+
+    /// <summary>Line index of each heading 一 … 六 (null when missing), found in order from <paramref name="from"/>.</summary>
+    public static int?[] Find(List<(int Line, int Section)> candidates, int from)
+    {
+        var found = new int?[ReportTemplate.SectionNumerals.Count];
         var cursor = from;
         for (var section = 0; section < found.Length; section++)
         {

@@ -61,29 +61,22 @@ public sealed class TextReportReader : IReportReader
     {
         var notes = new List<Finding>();
         var lines = ReportLines.Split(text);
-        var headings = SectionHeadings.Find(lines, 0);
-        var firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
-        var front = FrontMatter.Read(lines, firstHeading);
-        if (front.Title is not null)
-        {
-            // Part headings are searched again after the title, so that a title line can never be taken for one.
-            headings = SectionHeadings.Find(lines, front.BodyStart);
-            firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
-        }
+        var outline = ReportOutline.Of(lines);
+        var front = outline.Front;
+        var headings = outline.Headings;
 
         var end = lines.Count;
         var closing = Closing(lines, headings, options, front, ref end);
         var layout = TextTokenizer.DetectLayout(lines);
         var tokens = TextTokenizer.Tokenize(lines, 0, end, layout);
 
-        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
-        var year = options.Year ?? front.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
+        var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var proactive = ProactiveTableReader.Read(Stream(tokens, headings, 1, front.BodyStart, end, layout), year ?? 0, notes);
-        var requests = RequestsTableReader.Read(Stream(tokens, headings, 2, front.BodyStart, end, layout), notes);
-        var appeals = AppealsTableReader.Read(Stream(tokens, headings, 3, front.BodyStart, end, layout), notes);
+        var proactive = ProactiveTableReader.Read(Stream(tokens, outline, 1, end, layout), year ?? 0, notes);
+        var requests = RequestsTableReader.Read(Stream(tokens, outline, 2, end, layout), notes);
+        var appeals = AppealsTableReader.Read(Stream(tokens, outline, 3, end, layout), notes);
 
-        var structure = headings.Count(h => h is not null) + (proactive.Span is null ? 0 : 1) + (requests.Span is null ? 0 : 1);
+        var structure = outline.HeadingsFound + (proactive.Span is null ? 0 : 1) + (requests.Span is null ? 0 : 1);
         if (structure < 2)
         {
             throw new UnreadableReportException("not-a-report",
@@ -95,11 +88,20 @@ public sealed class TextReportReader : IReportReader
                 "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
         }
 
-        var spans = new[] { proactive.Span, requests.Span, appeals.Span }.OfType<LineSpan>().ToList();
-        string Section(int index) => SectionText(lines, headings, index, end, spans);
-        var preamble = Join(Enumerable.Range(front.BodyStart, Math.Max(0, Math.Min(firstHeading, end) - front.BodyStart))
-            .Where(i => i != front.PublishedLine && !spans.Any(s => s.Contains(i)))
-            .Select(i => lines[i]));
+        LineSpan?[] spans = [proactive.Span, requests.Span, appeals.Span];
+        bool IsTable(int line)
+        {
+            foreach (var span in spans)
+            {
+                if (span is { } s && s.Contains(line))
+                {
+                    return true;
+                }
+            }
+            return false;
+        }
+        string Section(int index) => outline.SectionText(lines, index, end, IsTable);
+        var preamble = outline.Preamble(lines, end, IsTable);
 
         var name = options.AgencyName ?? front.AgencyName;
         if (name is null)
@@ -178,28 +180,19 @@ public sealed class TextReportReader : IReportReader
     /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
     /// missing, from the previous part found) to the next heading found.
     /// </summary>
-    private static TokenStream Stream(List<TextToken> tokens, int?[] headings, int section, int bodyStart, int end, TextLayout layout)
+    private static TokenStream Stream(List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
     {
-        var start = bodyStart;
+        var start = outline.Front.BodyStart;
         for (var s = section; s >= 0; s--)
         {
-            if (headings[s] is { } h)
+            if (outline.Headings[s] is { } h)
             {
                 start = h + 1;
                 break;
             }
         }
-        var stop = end;
-        for (var s = section + 1; s < headings.Length; s++)
-        {
-            if (headings[s] is { } h)
-            {
-                stop = Math.Min(h, end);
-                break;
-            }
-        }
         var first = FirstAtOrAfter(tokens, start);
-        return new TokenStream(tokens.GetRange(first, Math.Max(0, FirstAtOrAfter(tokens, stop) - first)), layout);
+        return new TokenStream(tokens.GetRange(first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first)), layout);
     }
 
     private static int FirstAtOrAfter(List<TextToken> tokens, int line)
@@ -220,29 +213,6 @@ public sealed class TextReportReader : IReportReader
         }
         return lo;
     }
-
-    private static string SectionText(List<string> lines, int?[] headings, int section, int end, List<LineSpan> spans)
-    {
-        if (headings[section] is not { } heading)
-        {
-            return "";
-        }
-        var stop = end;
-        for (var s = section + 1; s < headings.Length; s++)
-        {
-            if (headings[s] is { } h)
-            {
-                stop = Math.Min(h, end);
-                break;
-            }
-        }
-        return Join(Enumerable.Range(heading + 1, Math.Max(0, stop - heading - 1))
-            .Where(i => !spans.Any(s => s.Contains(i)))
-            .Select(i => lines[i]));
-    }
-
-    private static string Join(IEnumerable<string> lines) =>
-        string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
 
     /// <summary>Text with control characters or undecodable bytes in it is a binary file read as text.</summary>
     private static bool LooksBinary(string text)

@@ -15,11 +15,11 @@ internal sealed record TextToken(string Text, int Line, CellValue Cell)
 
     public static TextToken Of(string text, int line) => new(text, line, CellValue.Parse(text));
 
-    public static string KeyOf(string text) => ChineseText.LabelKey(text).Replace("\"", "", StringComparison.Ordinal);
+    public static string KeyOf(string text) => ChineseText.LabelKeyWithoutQuotes(text);
 
     /// <summary>Written where a number goes: a number, a placeholder or a blank cell.</summary>
     public bool IsValue => Cell.Kind != CellKind.Invalid;
 
     /// <summary>Looks like the label of a row rather than a (bad) cell: several characters of Chinese text.</summary>
-    public bool IsLabelLike => Cell.Kind == CellKind.Invalid && Key.Length >= 4 && Key.Any(c => c is >= '\u4E00' and <= '\u9FFF');
+    public bool IsLabelLike => Cell.Kind == CellKind.Invalid && Key.Length >= 4 && Key.AsSpan().IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
 }

@@ -14,7 +14,7 @@ internal static class TextTokenizer
                 continue;
             }
             pipeLines++;
-            if (line.Split('|').Count(part => !string.IsNullOrWhiteSpace(part)) >= 2)
+            if (FilledParts(line, 2) >= 2)
             {
                 rowLines++;
             }
@@ -56,21 +56,48 @@ internal static class TextTokenizer
 
     private static void AddPipeLine(List<TextToken> tokens, string line, int index, TextLayout layout)
     {
-        var trimmed = line.Trim();
-        var parts = trimmed.Replace("||", "|", StringComparison.Ordinal).Split('|');
         if (layout == TextLayout.CellPerLine)
         {
             // The cell is what precedes the bars; the bars after it only pad out column spans.
-            var cell = parts.FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) ?? "";
-            tokens.Add(TextToken.Of(cell.Trim(), index));
+            tokens.Add(TextToken.Of(FirstFilledPart(line), index));
             return;
         }
+        var trimmed = line.Trim();
+        var parts = trimmed.Replace("||", "|", StringComparison.Ordinal).Split('|');
         var from = trimmed.StartsWith('|') ? 1 : 0;
         var to = trimmed.StartsWith('|') && trimmed.EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
         for (var i = from; i < to; i++)
         {
             tokens.Add(TextToken.Of(parts[i].Trim(), index));
         }
+    }
+
+    /// <summary>How many of the '|'-separated parts of a line have text, counting no further than <paramref name="enough"/>.</summary>
+    private static int FilledParts(string line, int enough)
+    {
+        var filled = 0;
+        foreach (var part in line.AsSpan().Split('|'))
+        {
+            if (!line.AsSpan(part).IsWhiteSpace() && ++filled == enough)
+            {
+                break;
+            }
+        }
+        return filled;
+    }
+
+    /// <summary>The first '|'-separated part of a line that has text, trimmed ("" when none).</summary>
+    private static string FirstFilledPart(string line)
+    {
+        foreach (var part in line.AsSpan().Split('|'))
+        {
+            var text = line.AsSpan(part).Trim();
+            if (text.Length > 0)
+            {
+                return text.Length == line.Length ? line : text.ToString();
+            }
+        }
+        return "";
     }
 
     /// <summary>Cells are separated by two or more spaces; "1 0 11" (numbers one space apart) are cells too.</summary>

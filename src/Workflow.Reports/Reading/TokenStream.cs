@@ -46,7 +46,12 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
             if (found >= 0)
             {
                 var end = found + key.Length;
-                return run.Start + Array.FindIndex(run.Ends, e => e >= end);
+                var fragment = 0;
+                while (run.Ends[fragment] < end)
+                {
+                    fragment++;
+                }
+                return run.Start + fragment;
             }
         }
         return null;

@@ -6,7 +6,7 @@ namespace Workflow.Reports.Reading.Tables;
 /// <summary>
 /// Turns a document of paragraphs and table grids (from HTML or Word) into the canonical model with the text
 /// reader's conventions: the paragraphs are the report's lines, read with the same heading, front-matter and
-/// closing rules (<see cref="SectionHeadings"/>, <see cref="FrontMatter"/>, <see cref="TextReportReader.Closing"/>); tables are recognised by what they
+/// closing rules (<see cref="ReportOutline"/>, <see cref="TextReportReader.Closing"/>); tables are recognised by what they
 /// say (第二十条 captions, 申请人情况, 行政复议/行政诉讼), wherever they sit, and read from their grids.
 /// A table that is none of the three is read as lines of text.
 /// </summary>
@@ -50,24 +50,18 @@ internal static class ReportTableInterpreter
             }
         }
 
-        var headings = SectionHeadings.Find(lines, 0);
-        var firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
-        var front = FrontMatter.Read(lines, firstHeading);
-        if (front.Title is not null)
-        {
-            headings = SectionHeadings.Find(lines, front.BodyStart);
-            firstHeading = headings.FirstOrDefault(h => h is not null) ?? lines.Count;
-        }
+        var outline = ReportOutline.Of(lines);
+        var front = outline.Front;
+        var headings = outline.Headings;
         var declared = front.Title is null && document.DeclaredTitle is { } title && TitlePhrases.Any(p => FrontMatter.Compact(title).Contains(p, StringComparison.Ordinal))
             ? FrontMatter.Read([title], 1)
             : null;
 
         var end = ReportEnd(lines, headings);
         var closing = TextReportReader.Closing(lines, headings, options, front, ref end);
-        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
-        var year = options.Year ?? front.Year ?? declared?.Year ?? periodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
+        var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var structure = headings.Count(h => h is not null) + (proactive.Found ? 1 : 0) + (requests.Rows.Count > 0 ? 1 : 0);
+        var structure = outline.HeadingsFound + (proactive.Found ? 1 : 0) + (requests.Rows.Count > 0 ? 1 : 0);
         if (structure < 2)
         {
             throw new UnreadableReportException("not-a-report",
@@ -83,10 +77,8 @@ internal static class ReportTableInterpreter
         var requestEditions = requests.Finish();
         var appealValues = appeals.Finish();
 
-        string Section(int index) => SectionText(lines, headings, index, end, captions);
-        var preamble = Join(Enumerable.Range(front.BodyStart, Math.Max(0, Math.Min(firstHeading, end) - front.BodyStart))
-            .Where(i => i != front.PublishedLine && !captions.Contains(i))
-            .Select(i => lines[i]));
+        string Section(int index) => outline.SectionText(lines, index, end, captions.Contains);
+        var preamble = outline.Preamble(lines, end, captions.Contains);
 
         var name = options.AgencyName ?? front.AgencyName ?? declared?.AgencyName;
         if (name is null)
@@ -159,27 +151,4 @@ internal static class ReportTableInterpreter
             }
         }
     }
-
-    private static string SectionText(List<string> lines, int?[] headings, int section, int end, HashSet<int> captions)
-    {
-        if (headings[section] is not { } heading)
-        {
-            return "";
-        }
-        var stop = end;
-        for (var s = section + 1; s < headings.Length; s++)
-        {
-            if (headings[s] is { } h)
-            {
-                stop = Math.Min(h, end);
-                break;
-            }
-        }
-        return Join(Enumerable.Range(heading + 1, Math.Max(0, stop - heading - 1))
-            .Where(i => !captions.Contains(i))
-            .Select(i => lines[i]));
-    }
-
-    private static string Join(IEnumerable<string> lines) =>
-        string.Join('\n', lines.Select(l => l.Trim()).Where(l => l.Length > 0));
 }

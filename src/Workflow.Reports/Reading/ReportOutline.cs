@@ -1,0 +1,85 @@
+using System.Text;
+
+namespace Workflow.Reports.Reading;
+
+/// <summary>
+/// The skeleton every reader finds in a report's lines, whether they come from flattened text or from the
+/// paragraphs of a page or a Word document: the front matter, the line of each part heading (searched once)
+/// and the statistics period's year; and the free text between them, with the lines of tables left out.
+/// </summary>
+internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int FirstHeading, int? PeriodYear)
+{
+    public static ReportOutline Of(List<string> lines)
+    {
+        var candidates = SectionHeadings.Candidates(lines);
+        var headings = SectionHeadings.Find(candidates, 0);
+        var front = FrontMatter.Read(lines, First(headings, lines.Count));
+        if (front.Title is not null)
+        {
+            // Part headings are taken again after the title, so that a title line can never be taken for one.
+            headings = SectionHeadings.Find(candidates, front.BodyStart);
+        }
+        var firstHeading = First(headings, lines.Count);
+        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
+        return new ReportOutline(front, headings, firstHeading, periodYear);
+    }
+
+    public int HeadingsFound => Headings.Count(h => h is not null);
+
+    /// <summary>Where the region of part <paramref name="section"/> ends: the next heading found, at most <paramref name="end"/>.</summary>
+    public int Stop(int section, int end)
+    {
+        for (var s = section + 1; s < Headings.Length; s++)
+        {
+            if (Headings[s] is { } h)
+            {
+                return Math.Min(h, end);
+            }
+        }
+        return end;
+    }
+
+    /// <summary>The text between the title and part 一, without the 发布日期 line and the lines of tables.</summary>
+    public string Preamble(List<string> lines, int end, Func<int, bool> isTable) =>
+        Join(lines, Front.BodyStart, Math.Min(FirstHeading, end), i => i == Front.PublishedLine || isTable(i));
+
+    /// <summary>The text of a part after its heading, without the lines of tables; "" when the heading is missing.</summary>
+    public string SectionText(List<string> lines, int section, int end, Func<int, bool> isTable) =>
+        Headings[section] is { } heading ? Join(lines, heading + 1, Stop(section, end), isTable) : "";
+
+    /// <summary>Trimmed, non-empty lines joined by line breaks.</summary>
+    private static string Join(List<string> lines, int from, int to, Func<int, bool> skip)
+    {
+        var text = new StringBuilder();
+        for (var i = from; i < to; i++)
+        {
+            if (skip(i))
+            {
+                continue;
+            }
+            var line = lines[i].AsSpan().Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+            if (text.Length > 0)
+            {
+                text.Append('\n');
+            }
+            text.Append(line);
+        }
+        return text.ToString();
+    }
+
+    private static int First(int?[] headings, int none)
+    {
+        foreach (var heading in headings)
+        {
+            if (heading is { } line)
+            {
+                return line;
+            }
+        }
+        return none;
+    }
+}
