@@ -9,7 +9,7 @@ namespace Workflow.Reports.Reading;
 /// 1887.214474 万元, "增15" is +15, "减4" is −4; "—", "/", "－", "无" are placeholders and blank is blank, both
 /// without a value (a blank cell is unknown, not 0).
 /// </summary>
-internal sealed record CellValue(string Raw, CellKind Kind, decimal? Value, string? Unit)
+internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Value, string? Unit)
 {
     // Longest first, so "万元" wins over "元".
     private static readonly string[] Units = ["万元", "亿元", "人次", "元", "件", "个", "项", "条", "次", "家", "宗"];
