@@ -47,7 +47,7 @@ internal static class AppealsRules
         for (var group = 0; group < 3; group++)
         {
             long? Value(int outcome) => group * 5 + outcome < values.Count ? values[group * 5 + outcome] : null;
-            var sums = SumIdentity.Of([Value(4)], Enumerable.Range(0, 4).Select(Value));
+            var sums = SumIdentity.Of([Value(4)], [Value(0), Value(1), Value(2), Value(3)]);
             if (!sums.IsBroken)
             {
                 continue;

@@ -17,48 +17,46 @@ internal static partial class ProactiveRules
 {
     private static readonly HashSet<string> CountUnits = ["件", "个", "项", "条", "次", "宗"];
 
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose)
     {
         foreach (var cell in report.Sections.Proactive.Cells)
         {
-            var location = $"二/{cell.Clause}/{cell.Row}/{cell.Column}";
-            var name = $"第二部分第二十条第（{cell.Clause}）项“{cell.Row}”的“{cell.Column}”";
             var money = cell.Column.Contains("金额", StringComparison.Ordinal);
             var signed = cell.Column.Contains("增/减", StringComparison.Ordinal) || cell.Column.Contains("增减", StringComparison.Ordinal);
             if (cell.Value is not { } value)
             {
                 yield return cell.Raw.Any(char.IsAsciiDigit) || cell.Raw.Any(c => c is >= '０' and <= '９')
-                    ? new Finding("T2-INT", Severity.Error, $"{name}写为“{cell.Raw}”，无法读成数字。", location)
-                    : new Finding("T2-INT", Severity.Warning, $"{name}为空白{(string.IsNullOrWhiteSpace(cell.Raw) ? "" : $"（“{cell.Raw.Trim()}”）")}：没有数据应填 0。", location);
+                    ? new Finding("T2-INT", Severity.Error, $"{Name(cell)}写为“{cell.Raw}”，无法读成数字。", Location(cell))
+                    : new Finding("T2-INT", Severity.Warning, $"{Name(cell)}为空白{(string.IsNullOrWhiteSpace(cell.Raw) ? "" : $"（“{cell.Raw.Trim()}”）")}：没有数据应填 0。", Location(cell));
                 continue;
             }
             if (value < 0 && !signed)
             {
-                yield return new Finding("T2-INT", Severity.Error, $"{name}为负数 {Shown(value)}：不能为负。", location);
+                yield return new Finding("T2-INT", Severity.Error, $"{Name(cell)}为负数 {Shown(value)}：不能为负。", Location(cell));
             }
             else if (!money && decimal.Truncate(value) != value)
             {
-                yield return new Finding("T2-INT", Severity.Error, $"{name}为 {Shown(value)}：件数应为整数。", location);
+                yield return new Finding("T2-INT", Severity.Error, $"{Name(cell)}为 {Shown(value)}：件数应为整数。", Location(cell));
             }
 
             if (money && cell.Unit == "元")
             {
                 yield return new Finding("T2-UNIT", Severity.Warning,
-                    $"{name}写为“{cell.Raw.Trim()}”，单位为元；应以万元填报，即 {Shown(value / 10000m)} 万元。", location);
+                    $"{Name(cell)}写为“{cell.Raw.Trim()}”，单位为元；应以万元填报，即 {Shown(value / 10000m)} 万元。", Location(cell));
             }
             else if (money && cell.Unit is not (null or "万元"))
             {
-                yield return new Finding("T2-UNIT", Severity.Warning, $"{name}写为“{cell.Raw.Trim()}”，单位“{cell.Unit}”不是万元。", location);
+                yield return new Finding("T2-UNIT", Severity.Warning, $"{Name(cell)}写为“{cell.Raw.Trim()}”，单位“{cell.Unit}”不是万元。", Location(cell));
             }
             else if (!money && cell.Unit is { } unit && !CountUnits.Contains(unit))
             {
-                yield return new Finding("T2-UNIT", Severity.Warning, $"{name}写为“{cell.Raw.Trim()}”，件数不应带单位“{unit}”。", location);
+                yield return new Finding("T2-UNIT", Severity.Warning, $"{Name(cell)}写为“{cell.Raw.Trim()}”，件数不应带单位“{unit}”。", Location(cell));
             }
         }
 
         foreach (var (text, section) in new[] { (report.Sections.Overview, "一"), (report.Sections.Proactive.Text, "二") })
         {
-            foreach (var sentence in TextFigures.Sentences(TextFigures.Normalise(text)))
+            foreach (var sentence in prose.Sentences(text))
             {
                 var at = sentence.IndexOf("行政事业性收费", StringComparison.Ordinal);
                 if (at < 0)
@@ -74,6 +72,10 @@ internal static partial class ProactiveRules
             }
         }
     }
+
+    private static string Location(ProactiveCell cell) => $"二/{cell.Clause}/{cell.Row}/{cell.Column}";
+
+    private static string Name(ProactiveCell cell) => $"第二部分第二十条第（{cell.Clause}）项“{cell.Row}”的“{cell.Column}”";
 
     private static string Shown(decimal value) => value.ToString("0.######", CultureInfo.InvariantCulture);
 }

@@ -18,16 +18,20 @@ public sealed class ReportValidator
     public IReadOnlyList<Finding> Validate(ReportReading reading, AnnualReport? previous = null) =>
         Arrange([.. reading.Notes, .. RuleFindings(reading.Report, previous)]);
 
-    private static IEnumerable<Finding> RuleFindings(AnnualReport report, AnnualReport? previous) =>
-    [
-        .. StructureRules.Check(report),
-        .. DeadlineRules.Check(report),
-        .. ProactiveRules.Check(report),
-        .. RequestsRules.Check(report),
-        .. AppealsRules.Check(report),
-        .. TextConsistencyRules.Check(report),
-        .. previous is null ? [] : CrossYearRules.Check(report, previous),
-    ];
+    private static IEnumerable<Finding> RuleFindings(AnnualReport report, AnnualReport? previous)
+    {
+        var prose = new ReportProse();
+        return
+        [
+            .. StructureRules.Check(report, prose),
+            .. DeadlineRules.Check(report),
+            .. ProactiveRules.Check(report, prose),
+            .. RequestsRules.Check(report),
+            .. AppealsRules.Check(report),
+            .. TextConsistencyRules.Check(report, prose),
+            .. previous is null ? [] : CrossYearRules.Check(report, previous),
+        ];
+    }
 
     /// <summary>
     /// One finding per (rule, location), the most severe kept (a reader and a rule may both report a blank cell);

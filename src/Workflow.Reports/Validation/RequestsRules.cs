@@ -61,16 +61,15 @@ internal static class RequestsRules
             }
             for (var c = 0; c < Math.Min(cells.Count, Columns.Count); c++)
             {
-                var location = $"三/{row.Key}/{Columns[c]}";
                 if (cells[c] is null)
                 {
                     yield return new Finding("T3-INT", Severity.Warning,
-                        $"第三部分“{Label(row)}”行“{Columns[c]}”列为空白：无法核对勾稽关系，没有数据应填 0。", location);
+                        $"第三部分“{Label(row)}”行“{Columns[c]}”列为空白：无法核对勾稽关系，没有数据应填 0。", $"三/{row.Key}/{Columns[c]}");
                 }
                 else if (cells[c] < 0)
                 {
                     yield return new Finding("T3-INT", Severity.Error,
-                        $"第三部分“{Label(row)}”行“{Columns[c]}”列为负数 {cells[c]}：申请件数不能为负。", location);
+                        $"第三部分“{Label(row)}”行“{Columns[c]}”列为负数 {cells[c]}：申请件数不能为负。", $"三/{row.Key}/{Columns[c]}");
                 }
             }
         }
@@ -89,7 +88,7 @@ internal static class RequestsRules
         var rowIdentities = new List<Broken>();
         foreach (var row in layout)
         {
-            var sums = SumIdentity.Of([section.Cell(row.Key, Total)], Enumerable.Range(0, Total).Select(c => section.Cell(row.Key, c)));
+            var sums = RowSums(section, row.Key);
             if (sums.IsBroken)
             {
                 var parts = string.Join(" + ", Enumerable.Range(0, Total).Select(c => $"{Columns[c]} {Shown(row.Key, c)}"));
@@ -109,7 +108,7 @@ internal static class RequestsRules
                     $"第三部分“{Columns[c]}”列：本年新收 {Shown("R1", c)} + 上年结转 {Shown("R2", c)} = {balance.KnownLeft}，" +
                     $"但办理结果总计 {Shown("S7", c)} + 结转下年度 {Shown("R4", c)} = {balance.KnownRight}。", $"三/R1/{Columns[c]}"));
             }
-            var outcomes = SumIdentity.Of([section.Cell("S7", c)], outcomeRows.Select(r => section.Cell(r.Key, column)));
+            var outcomes = OutcomeSums(section, outcomeRows, c);
             if (outcomes.IsBroken)
             {
                 var blocks = string.Join(" + ", outcomeRows.GroupBy(r => OutcomeBlock(r)).Select(g =>
@@ -134,6 +133,28 @@ internal static class RequestsRules
             var location = rows.Count == 1 ? $"三/{rows[0]}/{Columns[identity.Column]}" : identity.DefaultLocation;
             yield return new Finding(identity.RuleId, Severity.Error, identity.Message, location);
         }
+    }
+
+    /// <summary>总计 = the applicant columns, in one row.</summary>
+    private static SumIdentity RowSums(RequestsSection section, string key)
+    {
+        Span<long?> parties = stackalloc long?[Total];
+        for (var c = 0; c < Total; c++)
+        {
+            parties[c] = section.Cell(key, c);
+        }
+        return SumIdentity.Of([section.Cell(key, Total)], parties);
+    }
+
+    /// <summary>（七）总计 = the outcome rows, in one column.</summary>
+    private static SumIdentity OutcomeSums(RequestsSection section, List<RequestRow> outcomeRows, int column)
+    {
+        Span<long?> outcomes = outcomeRows.Count <= 32 ? stackalloc long?[outcomeRows.Count] : new long?[outcomeRows.Count];
+        for (var r = 0; r < outcomeRows.Count; r++)
+        {
+            outcomes[r] = section.Cell(outcomeRows[r].Key, column);
+        }
+        return SumIdentity.Of([section.Cell("S7", column)], outcomes);
     }
 
     private static string OutcomeBlock(RequestRow row) => row.Group ?? row.Key switch

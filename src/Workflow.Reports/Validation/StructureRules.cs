@@ -20,8 +20,8 @@ internal static partial class StructureRules
 {
     private const string TitleSuffix = "政府信息公开工作年度报告";
 
-    public static IEnumerable<Finding> Check(AnnualReport report) =>
-        [.. Sections(report), .. Version(report), .. Period(report), .. Title(report), .. ProblemsSection(report)];
+    public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose) =>
+        [.. Sections(report), .. Version(report), .. Period(report, prose), .. Title(report), .. ProblemsSection(report)];
 
     private static IEnumerable<Finding> Sections(AnnualReport report)
     {
@@ -57,11 +57,24 @@ internal static partial class StructureRules
         {
             yield break;
         }
-        var markers = report.Sections.Proactive.Cells
-            .SelectMany(c => new[] { c.Column, c.Row, $"第二十条第（{c.Clause}）项" })
-            .Where(label => ReportTemplate.Markers2019.Contains(label) || label is "规范性文件")
-            .Distinct()
-            .ToList();
+        var markers = new List<string>();
+        string? clause = null;
+        var caption = "";
+        foreach (var cell in report.Sections.Proactive.Cells)
+        {
+            if (cell.Clause != clause)
+            {
+                // Cells come table by table: one caption per table, not per cell.
+                (clause, caption) = (cell.Clause, $"第二十条第（{cell.Clause}）项");
+            }
+            foreach (var label in (ReadOnlySpan<string>)[cell.Column, cell.Row, caption])
+            {
+                if ((label is "规范性文件" || ReportTemplate.Markers2019.Contains(label)) && !markers.Contains(label))
+                {
+                    markers.Add(label);
+                }
+            }
+        }
         var singleOtherRow = report.Sections.Requests.Rows.ContainsKey("O");
         if (markers.Count > 0 || (!singleOtherRow && report.Edition != Edition.Format2021))
         {
@@ -76,14 +89,15 @@ internal static partial class StructureRules
         }
     }
 
-    private static IEnumerable<Finding> Period(AnnualReport report)
+    private static IEnumerable<Finding> Period(AnnualReport report, ReportProse prose)
     {
         var year = report.Year;
         var expected = $"{year}年1月1日至{year}年12月31日";
         var sentences = new[] { report.Sections.Preamble, report.Sections.Overview }
-            .SelectMany(t => TextFigures.Sentences(TextFigures.Normalise(t)))
+            .SelectMany(prose.Sentences)
             .ToList();
-        var statement = sentences.FirstOrDefault(s => PeriodKeyword().IsMatch(s))
+        // Both patterns need 统计; most sentences do not have it.
+        var statement = sentences.FirstOrDefault(s => s.Contains("统计", StringComparison.Ordinal) && PeriodKeyword().IsMatch(s))
             ?? sentences.FirstOrDefault(s => s.Contains("统计", StringComparison.Ordinal) && FullDate().IsMatch(s));
         if (statement is null)
         {

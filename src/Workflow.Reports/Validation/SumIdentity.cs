@@ -7,18 +7,14 @@ namespace Workflow.Reports.Validation;
 /// </summary>
 internal sealed record SumIdentity(long KnownLeft, bool LeftHasBlank, long KnownRight, bool RightHasBlank)
 {
-    public static SumIdentity Of(IEnumerable<long?> left, IEnumerable<long?> right)
-    {
-        var l = left.ToList();
-        var r = right.ToList();
-        return new SumIdentity(Total(l), l.Any(v => v is null), Total(r), r.Any(v => v is null));
-    }
+    public static SumIdentity Of(ReadOnlySpan<long?> left, ReadOnlySpan<long?> right) =>
+        new(Total(left), HasBlank(left), Total(right), HasBlank(right));
 
     /// <summary>
     /// The sum of the known cells, held at the bounds of long: a table of 18-digit typos overflows long, and it must
     /// be reported as inconsistent rather than stop the validator.
     /// </summary>
-    public static long Total(IEnumerable<long?> cells)
+    public static long Total(ReadOnlySpan<long?> cells)
     {
         Int128 sum = 0;
         foreach (var cell in cells)
@@ -26,6 +22,21 @@ internal sealed record SumIdentity(long KnownLeft, bool LeftHasBlank, long Known
             sum += cell ?? 0;
         }
         return Saturated(sum);
+    }
+
+    /// <inheritdoc cref="Total(ReadOnlySpan{long?})"/>
+    public static long Total(IEnumerable<long?> cells) => Total([.. cells]);
+
+    private static bool HasBlank(ReadOnlySpan<long?> cells)
+    {
+        foreach (var cell in cells)
+        {
+            if (cell is null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     public long Difference => Saturated((Int128)KnownLeft - KnownRight);

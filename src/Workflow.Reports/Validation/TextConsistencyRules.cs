@@ -28,14 +28,36 @@ internal static partial class TextConsistencyRules
     private static readonly Target CarriedIn = new("上年结转申请", ["R2"], "三/R2/总计");
     private static readonly Target Handled = new("办理结果总计", ["S7"], "三/S7/总计");
     private static readonly Target CarriedOut = new("结转下年度继续办理", ["R4"], "三/R4/总计");
+    private static readonly Target OtherHandling2019 = new("（六）其他处理", ["O"], "三/O/总计");
+    private static readonly Target OtherHandling2021 = new("（六）其他处理", ["O1", "O2", "O3"], "三/O1-O3/总计");
 
-    public static IEnumerable<Finding> Check(AnnualReport report)
+    /// <summary>
+    /// In the order they mask each other. <see cref="HandledPattern"/> counts only in a sentence about applications;
+    /// a null target is （六）其他处理, whose rows depend on the edition.
+    /// </summary>
+    private static readonly (Regex Pattern, Target? Target)[] ApplicationPatterns =
+    [
+        (ReceivedPattern(), Received),
+        (HandledPattern(), Handled),
+        (CarriedInPattern(), CarriedIn),
+        (CarriedOutPattern(), CarriedOut),
+        (CarriedOutLeadPattern(), CarriedOut),
+        (DisclosedPattern(), new Target("（一）予以公开 +（二）部分公开", ["G1", "G2"], "三/G1+G2/总计")),
+        (WithheldPattern(), new Target("（三）不予公开", [.. Enumerable.Range(1, 8).Select(i => $"D{i}")], "三/D1-D8/总计")),
+        (UnavailablePattern(), new Target("（四）无法提供", ["U1", "U2", "U3"], "三/U1-U3/总计")),
+        (NotProcessedPattern(), new Target("（五）不予处理", ["N1", "N2", "N3", "N4", "N5"], "三/N1-N5/总计")),
+        (OtherHandlingPattern(), null),
+        (OpenPattern(), new Target("（一）予以公开", ["G1"], "三/G1/总计")),
+        (PartlyOpenPattern(), new Target("（二）部分公开", ["G2"], "三/G2/总计")),
+    ];
+
+    public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose)
     {
         var s = report.Sections;
         var texts = new[] { ("一", s.Overview), ("二", s.Proactive.Text), ("三", s.Requests.Text), ("四", s.Appeals.Text), ("五", s.Problems), ("六", s.Other) };
         foreach (var (section, text) in texts)
         {
-            foreach (var sentence in TextFigures.Sentences(TextFigures.Normalise(text)))
+            foreach (var sentence in prose.Sentences(text))
             {
                 if (section is "一" or "三")
                 {
@@ -94,41 +116,29 @@ internal static partial class TextConsistencyRules
         {
             yield break;
         }
-        var table = report.Sections.Requests;
-        var other = table.Rows.ContainsKey("O") ? new Target("（六）其他处理", ["O"], "三/O/总计") : new Target("（六）其他处理", ["O1", "O2", "O3"], "三/O1-O3/总计");
-        var patterns = new List<(Regex, Target)>
-        {
-            (ReceivedPattern(), Received),
-            (CarriedInPattern(), CarriedIn),
-            (CarriedOutPattern(), CarriedOut),
-            (CarriedOutLeadPattern(), CarriedOut),
-            (DisclosedPattern(), new Target("（一）予以公开 +（二）部分公开", ["G1", "G2"], "三/G1+G2/总计")),
-            (WithheldPattern(), new Target("（三）不予公开", [.. Enumerable.Range(1, 8).Select(i => $"D{i}")], "三/D1-D8/总计")),
-            (UnavailablePattern(), new Target("（四）无法提供", ["U1", "U2", "U3"], "三/U1-U3/总计")),
-            (NotProcessedPattern(), new Target("（五）不予处理", ["N1", "N2", "N3", "N4", "N5"], "三/N1-N5/总计")),
-            (OtherHandlingPattern(), other),
-            (OpenPattern(), new Target("（一）予以公开", ["G1"], "三/G1/总计")),
-            (PartlyOpenPattern(), new Target("（二）部分公开", ["G2"], "三/G2/总计")),
-        };
-        if (sentence.Contains("申请", StringComparison.Ordinal) && !NotApplications().IsMatch(sentence))
-        {
-            patterns.Insert(1, (HandledPattern(), Handled));
-        }
+        var other = report.Sections.Requests.Rows.ContainsKey("O") ? OtherHandling2019 : OtherHandling2021;
+        var handledCounts = sentence.Contains("申请", StringComparison.Ordinal) && !NotApplications().IsMatch(sentence);
         // Masks what a pattern has consumed so "予以公开及部分公开258件" is not read again as "部分公开258件".
-        var masked = sentence.ToCharArray();
+        char[]? masked = null;
         var text = sentence;
-        foreach (var (pattern, target) in patterns)
+        foreach (var (pattern, target) in ApplicationPatterns)
         {
-            var matches = pattern.Matches(text);
-            foreach (Match match in matches)
+            if (pattern == HandledPattern() && !handledCounts)
+            {
+                continue;
+            }
+            var match = pattern.Match(text);
+            if (!match.Success)
+            {
+                continue;
+            }
+            masked ??= sentence.ToCharArray();
+            for (; match.Success; match = match.NextMatch())
             {
                 Array.Fill(masked, '□', match.Index, match.Length);
-                yield return (target, match);
+                yield return (target ?? other, match);
             }
-            if (matches.Count > 0)
-            {
-                text = new string(masked);
-            }
+            text = new string(masked);
         }
     }
 

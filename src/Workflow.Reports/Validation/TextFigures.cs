@@ -39,8 +39,24 @@ public static partial class TextFigures
     }
 
     /// <summary>Sentences of normalised text: split at 。！？ and at semicolons, which real reports use between enumerated figures.</summary>
-    public static IEnumerable<string> Sentences(string normalised) =>
-        SentenceBreak().Split(normalised).Where(s => s.Length > 0);
+    public static IReadOnlyList<string> Sentences(string normalised)
+    {
+        var sentences = new List<string>();
+        var start = 0;
+        while (start < normalised.Length)
+        {
+            var length = normalised.AsSpan(start).IndexOfAny(SentenceBreaks);
+            var stop = length < 0 ? normalised.Length : start + length;
+            if (stop > start)
+            {
+                sentences.Add(normalised[start..stop]);
+            }
+            start = stop + 1;
+        }
+        return sentences;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> SentenceBreaks = System.Buffers.SearchValues.Create("。!?;");
 
     /// <summary>
     /// Every number in <paramref name="normalised"/> with the unit written right after it ("" when none). A run of
@@ -59,9 +75,6 @@ public static partial class TextFigures
     // [0-9] rather than \d throughout: \d also matches the digits of other scripts (٣, ३), which the number parsers reject.
     [GeneratedRegex(@"(?<=[0-9]),(?=[0-9]{3}(?![0-9]))")]
     private static partial Regex DigitGrouping();
-
-    [GeneratedRegex(@"[。!?;]+")]
-    private static partial Regex SentenceBreak();
 
     [GeneratedRegex(@"(?<![0-9.])(?<n>[0-9]+(?:\.[0-9]+)?)(?<u>%|万元|元|人次|件|个|条|项|次|家|份|期|场|人|篇|起|批|宗|年|月|日|万)?")]
     private static partial Regex Figure();
