@@ -59,7 +59,7 @@ internal static class AppealsTableReader
         var taken = Math.Min(runLength, ValueCount);
         for (var v = 0; v < taken; v++)
         {
-            values[v] = RequestsTableReader.Count(stream[runStart + v].Cell, $"四/{ReportTemplate.AppealColumn(v)}", "T4-INT", notes);
+            values[v] = RequestsTableReader.Count(stream[runStart + v].Cell, "T4-INT", notes, "四", ReportTemplate.AppealGroups[v / 5], ReportTemplate.AppealOutcomes[v % 5]);
         }
         if (taken < ValueCount)
         {

@@ -50,7 +50,7 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
             : null;
 
     /// <summary>Cheap first test, since most fragments of a report are text.</summary>
-    private static bool MayStartCell(char c) =>
+    public static bool MayStartCell(char c) =>
         char.IsAsciiDigit(c) || c is (>= '０' and <= '９') or '+' or '＋' or '-' or '－' or '增' or '减' or '/' or '／' or '\\'
             or '—' or '–' or '―' or '无' or '…' or '空';
 

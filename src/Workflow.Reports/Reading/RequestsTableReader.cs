@@ -101,8 +101,7 @@ internal static class RequestsTableReader
         var result = new List<long?>(ReportTemplate.RequestColumns.Count);
         for (var col = 0; col < ReportTemplate.RequestColumns.Count; col++)
         {
-            var location = $"三/{row.Key}/{ReportTemplate.RequestColumns[col]}";
-            result.Add(col < values.Count ? Count(values[col].Cell, location, "T3-INT", notes) : null);
+            result.Add(col < values.Count ? Count(values[col].Cell, "T3-INT", notes, "三", row.Key, ReportTemplate.RequestColumns[col]) : null);
         }
         if (values.Count < ReportTemplate.RequestColumns.Count)
         {
@@ -112,22 +111,25 @@ internal static class RequestsTableReader
         return result;
     }
 
-    /// <summary>A count cell of table 三 or 四: blank stays null without a note (the validator reports it).</summary>
-    public static long? Count(CellValue cell, string location, string ruleId, List<Finding> notes)
+    /// <summary>
+    /// A count cell of table 三 or 四: blank stays null without a note (the validator reports it). A note is located
+    /// at table/row/column, formatted only when there is one: nearly every cell is a clean number.
+    /// </summary>
+    public static long? Count(CellValue cell, string ruleId, List<Finding> notes, string table, string row, string column)
     {
         switch (cell.Kind)
         {
             case CellKind.Blank:
                 return null;
             case CellKind.Placeholder:
-                notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{cell.Raw}”，不是数字，按未填写处理（不计为0）。", location));
+                notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{cell.Raw}”，不是数字，按未填写处理（不计为0）。", $"{table}/{row}/{column}"));
                 return null;
             default:
                 if (cell.Count is { } count)
                 {
                     return count;
                 }
-                notes.Add(new Finding(ruleId, Severity.Error, $"单元格“{cell.Raw}”不是整数，无法读取。", location));
+                notes.Add(new Finding(ruleId, Severity.Error, $"单元格“{cell.Raw}”不是整数，无法读取。", $"{table}/{row}/{column}"));
                 return null;
         }
     }

@@ -117,33 +117,38 @@ internal static class TextTokenizer
             }
             if (position > start)
             {
-                AddColumnCell(tokens, line[start..position], index);
+                AddColumnCell(tokens, line, start, position, index);
             }
         }
     }
 
-    private static void AddColumnCell(List<TextToken> tokens, string cell, int index)
+    private static void AddColumnCell(List<TextToken> tokens, string line, int start, int end, int index)
     {
-        var pieces = cell.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (pieces.Length > 1)
+        var cell = line.AsSpan(start, end - start);
+        if (cell.Contains(' '))
         {
-            // Each piece is parsed once: the values that decide the split are the tokens' values.
-            var values = new CellValue[pieces.Length];
-            for (var i = 0; i < pieces.Length; i++)
+            // Numbers one space apart are cells of their own; anything else with single spaces is one cell.
+            var first = tokens.Count;
+            foreach (var range in cell.Split(' '))
             {
-                values[i] = CellValue.Parse(pieces[i]);
-                if (values[i].Kind != CellKind.Number)
+                var piece = cell[range];
+                if (piece.IsEmpty)
                 {
-                    tokens.Add(TextToken.Of(cell, index));
-                    return;
+                    continue;
                 }
+                var value = CellValue.MayStartCell(piece[0]) ? CellValue.Parse(piece.ToString()) : default;
+                if (value.Kind != CellKind.Number)
+                {
+                    tokens.RemoveRange(first, tokens.Count - first);
+                    break;
+                }
+                tokens.Add(new TextToken(value.Raw, index, value));
             }
-            for (var i = 0; i < pieces.Length; i++)
+            if (tokens.Count > first)
             {
-                tokens.Add(new TextToken(pieces[i], index, values[i]));
+                return;
             }
-            return;
         }
-        tokens.Add(TextToken.Of(cell, index));
+        tokens.Add(TextToken.Of(line[start..end], index));
     }
 }
