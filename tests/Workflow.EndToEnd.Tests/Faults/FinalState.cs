@@ -28,9 +28,9 @@ public static class FinalState
         Assert.Contains("15098", page, StringComparison.Ordinal);
 
         // The shared index is rewritten right after the page; wait for it, then count.
-        var pageUrl = (string)status["publicUrl"]!;
-        var listed = await run.WithOutputAsync(() => Polling.UntilAsync(() => IndexEntriesAsync(run, pageUrl), count => count > 0));
+        var listed = await run.WithOutputAsync(() => Polling.UntilAsync(() => IndexEntriesAsync(run, agency), count => count > 0));
         Assert.Equal(1, listed);
+        Assert.EndsWith($"/2023/{agency.Id}/index.html", (string?)status["publicUrl"], StringComparison.Ordinal);
 
         await run.WithOutputAsync(() => run.SendGrid.WaitForAsync(agency.Submitter, m => m.Subject.StartsWith("已发布", StringComparison.Ordinal)));
         await run.WithOutputAsync(() => run.SendGrid.WaitForAsync(agency.Reviewer, m => m.Subject.StartsWith("您批准的报告已发布", StringComparison.Ordinal)));
@@ -53,8 +53,8 @@ public static class FinalState
         }
     }
 
-    /// <summary>How often the year index lists the page.</summary>
-    public static async Task<int> IndexEntriesAsync(IHostUnderTest run, string pageUrl)
+    /// <summary>How often the year index lists the agency's page.</summary>
+    public static async Task<int> IndexEntriesAsync(IHostUnderTest run, TestAgency agency)
     {
         if (!await run.Blobs.ExistsAsync("reports", "2023/index.json"))
         {
@@ -62,7 +62,7 @@ public static class FinalState
         }
 
         var index = JsonNode.Parse(await run.Blobs.ReadTextAsync("reports", "2023/index.json"))!;
-        return index["reports"]!.AsArray().Count(r => (string?)r!["pageUrl"] == pageUrl);
+        return index["reports"]!.AsArray().Count(r => ((string?)r!["pageUrl"])?.EndsWith($"/2023/{agency.Id}/index.html", StringComparison.Ordinal) == true);
     }
 
     /// <summary>The audit steps of the agency's 2023 report, oldest first.</summary>
