@@ -218,15 +218,22 @@ public sealed class TextReportReader : IReportReader
     private static bool LooksBinary(string text)
     {
         var suspicious = 0;
-        foreach (var c in text)
+        var rest = text.AsSpan();
+        for (var at = rest.IndexOfAny(Suspicious); at >= 0; at = rest.IndexOfAny(Suspicious))
         {
-            if (c == '\0' || c == '\uFFFD' || (char.IsControl(c) && c is not ('\n' or '\r' or '\t' or '\f' or '\v') && c < '\u0080'))
+            if (rest[at] == '\0')
             {
-                suspicious++;
+                return true;
             }
+            suspicious++;
+            rest = rest[(at + 1)..];
         }
-        return text.Contains('\0') || suspicious > Math.Max(8, text.Length / 200);
+        return suspicious > Math.Max(8, text.Length / 200);
     }
+
+    /// <summary>ASCII control characters other than line breaks and tabs, and the replacement character.</summary>
+    private static readonly System.Buffers.SearchValues<char> Suspicious = System.Buffers.SearchValues.Create(
+        "\0\u0001\u0002\u0003\u0004\u0005\u0006\u0007\b\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F\uFFFD");
 
     private static UnreadableReportException Empty() =>
         new("empty", "文件为空：没有可读取的年度报告内容。");
