@@ -82,13 +82,14 @@ public static class WorkflowServiceCollectionExtensions
     /// From the connection string in AzureWebJobsStorage (locally "UseDevelopmentStorage=true"), or, in Azure,
     /// from AzureWebJobsStorage__accountName (or __blobServiceUri) with the managed identity.
     /// </summary>
-    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, StorageRequestCounter counter)
-    {
-        var options = counter.AddTo(new BlobClientOptions(), StorageRequestCounter.FunctionsBlob);
-        return configuration[StorageConnectionName] is { Length: > 0 } connectionString
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, StorageRequestCounter counter) =>
+        CreateBlobServiceClient(configuration, counter.AddTo(new BlobClientOptions(), StorageRequestCounter.FunctionsBlob));
+
+    /// <param name="options">With the request counter and any other shared policy (the local host adds its blob events).</param>
+    public static BlobServiceClient CreateBlobServiceClient(IConfiguration configuration, BlobClientOptions options) =>
+        configuration[StorageConnectionName] is { Length: > 0 } connectionString
             ? new BlobServiceClient(connectionString, options)
             : new BlobServiceClient(ServiceUri(configuration, "blob"), Credential(configuration), options);
-    }
 
     /// <summary>
     /// The account of the public reports container: PublicStorage (connection string) or

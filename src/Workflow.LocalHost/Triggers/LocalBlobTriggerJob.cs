@@ -17,8 +17,9 @@ public sealed class LocalBlobTriggerJob(BlobFunctionBinding binding, IServicePro
     public async Task Run([BlobTrigger("%" + PathSetting + "%")] byte[] content, string blobTrigger, CancellationToken cancellationToken)
     {
         var arguments = binding.Arguments(blobTrigger, content, cancellationToken);
-        if (arguments is null)
+        if (arguments is null || functionServices.GetService<PushedBlobs>()?.Contains(blobTrigger, content) == true)
         {
+            // Not ours, or already run from its write event in this process.
             return;
         }
         if (!await functionServices.GetRequiredService<OwnApprovals>().IncludesAsync(binding.Values(blobTrigger)!, cancellationToken))

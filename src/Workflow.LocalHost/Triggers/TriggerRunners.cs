@@ -1,8 +1,12 @@
+using Azure.Core;
+using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Workflow.Functions;
+using Workflow.Functions.Storage;
 using Workflow.LocalHost.Functions;
 
 namespace Workflow.LocalHost.Triggers;
@@ -19,6 +23,22 @@ public static class TriggerRunners
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OwnApprovals>();
         services.TryAddSingleton<BlobDeliveries>();
+        var blobBindings = catalog.Unhosted.Select(u => BlobFunctionBinding.For(u.Function)).OfType<BlobFunctionBinding>().ToList();
+        if (blobBindings.Count > 0)
+        {
+            // The app's blob client reports its own writes, as Event Grid would (see BlobWriteEvents).
+            services.TryAddSingleton<BlobWriteEvents>();
+            services.TryAddSingleton<PushedBlobs>();
+            services.Replace(ServiceDescriptor.Singleton(sp =>
+            {
+                var options = sp.GetRequiredService<StorageRequestCounter>().AddTo(new BlobClientOptions(), StorageRequestCounter.FunctionsBlob);
+                options.AddPolicy(sp.GetRequiredService<BlobWriteEvents>(), HttpPipelinePosition.PerCall);
+                return WorkflowServiceCollectionExtensions.CreateBlobServiceClient(sp.GetRequiredService<IConfiguration>(), options);
+            }));
+            services.AddSingleton<IHostedService>(sp => new BlobEventDispatcher(
+                blobBindings, sp.GetRequiredService<BlobWriteEvents>(), sp, sp.GetRequiredService<ILogger<BlobEventDispatcher>>()));
+        }
+
         foreach (var unhosted in catalog.Unhosted)
         {
             var function = unhosted.Function;
