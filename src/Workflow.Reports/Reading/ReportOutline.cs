@@ -26,6 +26,22 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
 
     public int HeadingsFound => Headings.Count(h => h is not null);
 
+    /// <summary>
+    /// Where the region of part <paramref name="section"/> starts: after its heading or, when that is missing, after
+    /// the heading of the nearest earlier part found (after the title when none is).
+    /// </summary>
+    public int Start(int section)
+    {
+        for (var s = section; s >= 0; s--)
+        {
+            if (Headings[s] is { } h)
+            {
+                return h + 1;
+            }
+        }
+        return Front.BodyStart;
+    }
+
     /// <summary>Where the region of part <paramref name="section"/> ends: the next heading found, at most <paramref name="end"/>.</summary>
     public int Stop(int section, int end)
     {

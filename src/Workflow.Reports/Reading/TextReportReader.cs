@@ -68,7 +68,8 @@ public sealed class TextReportReader : IReportReader
         var end = lines.Count;
         var closing = Closing(lines, headings, options, front, ref end);
         var layout = TextTokenizer.DetectLayout(lines);
-        var tokens = TextTokenizer.Tokenize(lines, 0, end, layout);
+        // Only parts 二 to 四 have tables: the prose of the other parts is never cut into cells.
+        var tokens = TextTokenizer.Tokenize(lines, outline.Start(1), outline.Stop(3, end), layout);
 
         var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
@@ -182,16 +183,7 @@ public sealed class TextReportReader : IReportReader
     /// </summary>
     private static TokenStream Stream(List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
     {
-        var start = outline.Front.BodyStart;
-        for (var s = section; s >= 0; s--)
-        {
-            if (outline.Headings[s] is { } h)
-            {
-                start = h + 1;
-                break;
-            }
-        }
-        var first = FirstAtOrAfter(tokens, start);
+        var first = FirstAtOrAfter(tokens, outline.Start(section));
         return new TokenStream(tokens.GetRange(first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first)), layout);
     }
 
