@@ -6,7 +6,7 @@ using Workflow.Functions.Storage;
 namespace Workflow.Functions.Notifications;
 
 /// <summary>
-/// Sends the review workflow's mails once per logical mail and recipient list, across activity retries and
+/// Sends the workflow's mails (review and publication) once per logical mail and recipient list, across activity retries and
 /// host crashes (a receipt in <see cref="SendReceipts"/>: claimed before sending, marked sent after). A mail
 /// the service refuses for good (a 4xx other than 429) does not fail the review: it is written to the audit
 /// table as <see cref="FailedStep"/> (the status API lists it) and an alert goes, once, to Workflow:AlertEmail,
@@ -24,31 +24,37 @@ public sealed class ReviewMailDelivery(
 
     /// <param name="escalation">Who hears of a refused mail when no Workflow:AlertEmail is set.</param>
     /// <returns>False when the mail service refused the mail.</returns>
-    public async Task<bool> DeliverAsync(ReportKey key, ReviewMail mail, EmailMessage message, IReadOnlyList<string> escalation, CancellationToken cancellationToken = default)
+    public Task<bool> DeliverAsync(ReportKey key, ReviewMail mail, EmailMessage message, IReadOnlyList<string> escalation, CancellationToken cancellationToken = default) =>
+        DeliverAsync(key, mail.Key, mail.Revision, mail.Stage, message, escalation, cancellationToken);
+
+    /// <param name="messageKey">Names the logical mail within the report (the same on every retry).</param>
+    /// <param name="stage">0-based review stage the mail is about (the last one for publication mails).</param>
+    /// <returns>False when the mail service refused the mail.</returns>
+    public async Task<bool> DeliverAsync(ReportKey key, string messageKey, int revision, int stage, EmailMessage message, IReadOnlyList<string> escalation, CancellationToken cancellationToken = default)
     {
         var recipients = string.Join(", ", message.To);
         try
         {
-            if (await receipts.SendOnceAsync(key.PartitionKey, mail.Key, recipients, message, cancellationToken)
-                || await receipts.StatusAsync(key.PartitionKey, mail.Key, recipients, cancellationToken) != SendReceipt.Refused)
+            if (await receipts.SendOnceAsync(key.PartitionKey, messageKey, recipients, message, cancellationToken)
+                || await receipts.StatusAsync(key.PartitionKey, messageKey, recipients, cancellationToken) != SendReceipt.Refused)
             {
                 return true;
             }
 
             // Refused on an earlier try whose alert could not be sent then: send the alerts still missing.
-            await AlertAsync(key, mail, message, "见审计记录中的首次失败", escalation);
+            await AlertAsync(key, messageKey, message, "见审计记录中的首次失败", escalation);
             return false;
         }
         catch (PermanentEmailFailureException e)
         {
-            logger.LogError(e, "The mail service refused {Mail} of {Report} to {To}; recorded, not retried.", mail.Key, key, recipients);
-            await audit.WriteAsync(key, FailedStep, mail.Revision, mail.Stage, recipients, $"{message.Subject}: {e.Message}", CancellationToken.None);
-            await AlertAsync(key, mail, message, e.Message, escalation);
+            logger.LogError(e, "The mail service refused {Mail} of {Report} to {To}; recorded, not retried.", messageKey, key, recipients);
+            await audit.WriteAsync(key, FailedStep, revision, stage, recipients, $"{message.Subject}: {e.Message}", CancellationToken.None);
+            await AlertAsync(key, messageKey, message, e.Message, escalation);
             return false;
         }
     }
 
-    private async Task AlertAsync(ReportKey key, ReviewMail mail, EmailMessage failed, string error, IReadOnlyList<string> escalation)
+    private async Task AlertAsync(ReportKey key, string messageKey, EmailMessage failed, string error, IReadOnlyList<string> escalation)
     {
         IReadOnlyList<string> contacts = publishing.Value.AlertEmail is { Length: > 0 } alert ? [alert]
             : escalation.Count > 0 ? escalation
@@ -57,12 +63,12 @@ public sealed class ReviewMailDelivery(
         {
             try
             {
-                await receipts.SendOnceAsync(key.PartitionKey, $"{mail.Key}-alert", to, DeliveryAlertEmail.Compose(to, failed, error), CancellationToken.None);
+                await receipts.SendOnceAsync(key.PartitionKey, $"{messageKey}-alert", to, DeliveryAlertEmail.Compose(to, failed, error), CancellationToken.None);
             }
             catch (PermanentEmailFailureException e)
             {
                 // Nobody else to tell; the audit row and the status API still show the first failure.
-                logger.LogError(e, "The alert about {Mail} of {Report} to {To} was refused too.", mail.Key, key, to);
+                logger.LogError(e, "The alert about {Mail} of {Report} to {To} was refused too.", messageKey, key, to);
             }
         }
     }

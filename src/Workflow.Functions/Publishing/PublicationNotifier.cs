@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Storage;
@@ -9,14 +8,14 @@ namespace Workflow.Functions.Publishing;
 /// "已发布" to the bureau's submitters and the agency's (and all-agency) subscribers, and a confirmation to
 /// the reviewers who approved. A publication is identified by the report's content hash, so a re-run sends
 /// nothing and a correction is a new publication. One recipient failing does not hold back the others; the
-/// failures are thrown at the end so the trigger retries just those.
+/// failures are thrown at the end so the trigger retries just those. A mail the service refuses for good is
+/// not retried: <see cref="ReviewMailDelivery"/> records it in the audit table (the status lists it) and alerts.
 /// </summary>
 public sealed class PublicationNotifier(
     AgencyStore agencies,
     SubscriptionStore subscriptions,
-    SendReceipts receipts,
-    IOptions<WorkflowOptions> options,
-    ILogger<PublicationNotifier> logger) : IPublicationNotifier
+    ReviewMailDelivery delivery,
+    IOptions<WorkflowOptions> options) : IPublicationNotifier
 {
     public async Task NotifyAsync(ApprovedReport approved, PublicationEntry entry, string pageUrl, CancellationToken cancellationToken = default)
     {
@@ -24,18 +23,21 @@ public sealed class PublicationNotifier(
         var publication = entry.ReportSha256[..16];
         var reportUrl = PublicSitePaths.Url(options.Value.PublicReportsBaseUrl, PublicSitePaths.ReportJson(entry.Year, entry.AgencyId));
         var approvers = Normalise(approved.Approvers);
-        var submitters = (await agencies.GetAsync(entry.AgencyId, cancellationToken))?.Submitters ?? [];
+        var agency = await agencies.GetAsync(entry.AgencyId, cancellationToken);
+        var submitters = agency?.Submitters ?? [];
+        var escalation = agency?.Escalation ?? [];
+        var key = new ReportKey(entry.AgencyId, entry.Year);
         var audience = Normalise([.. submitters, .. await subscriptions.SubscribersOfAsync(entry.AgencyId, cancellationToken)])
             .Except(approvers, StringComparer.OrdinalIgnoreCase);
 
         var failures = new List<Exception>();
         foreach (var to in audience)
         {
-            await SendAsync(partition, $"{publication}-published", to, PublicationEmails.Published(to, entry, pageUrl, reportUrl), failures, cancellationToken);
+            await SendAsync(key, $"{publication}-published", entry.Revision, escalation, PublicationEmails.Published(to, entry, pageUrl, reportUrl), failures, cancellationToken);
         }
         foreach (var to in approvers)
         {
-            await SendAsync(partition, $"{publication}-confirmed", to, PublicationEmails.ApprovalConfirmed(to, entry, pageUrl, reportUrl), failures, cancellationToken);
+            await SendAsync(key, $"{publication}-confirmed", entry.Revision, escalation, PublicationEmails.ApprovalConfirmed(to, entry, pageUrl, reportUrl), failures, cancellationToken);
         }
         if (failures.Count > 0)
         {
@@ -43,15 +45,12 @@ public sealed class PublicationNotifier(
         }
     }
 
-    private async Task SendAsync(string partition, string messageKey, string to, EmailMessage message, List<Exception> failures, CancellationToken cancellationToken)
+    /// <summary>A refusal is recorded and alerted by the delivery (and not retried); other failures are collected.</summary>
+    private async Task SendAsync(ReportKey key, string messageKey, int revision, IReadOnlyList<string> escalation, EmailMessage message, List<Exception> failures, CancellationToken cancellationToken)
     {
         try
         {
-            await receipts.SendOnceAsync(partition, messageKey, to, message, cancellationToken);
-        }
-        catch (PermanentEmailFailureException e)
-        {
-            logger.LogError(e, "The mail service refused the publication mail of {Report} to {To}; not retried.", partition, to);
+            await delivery.DeliverAsync(key, messageKey, revision, 0, message, escalation, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

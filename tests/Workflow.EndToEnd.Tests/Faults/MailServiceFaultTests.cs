@@ -64,6 +64,26 @@ public sealed class MailServiceFaultTests(MailServiceHost host) : IClassFixture<
         Assert.Single((await host.Api.StatusAsync(agency))["emailFailures"]!.AsArray());
     }
 
+    [Fact]
+    public async Task Refused_mails_to_the_bureau_are_recorded_for_approval_and_publication_and_publication_completes()
+    {
+        var (agency, _) = await host.RegisterTwoReviewerAgencyAsync("refused-bureau", "fuhe");
+        var escalation = $"zhuren@{agency.Id}.example";
+        host.SendGrid.AnswerAlways(agency.Submitter, 400);
+
+        var link = await ReviewFlow.SubmitAndGetLinkAsync(host.Api, host.SendGrid, agency);
+        await FinalState.ApproveAsync(host.Api, link);
+        await host.WithOutputAsync(() => host.SendGrid.WaitForAsync(agency.Reviewer, m => m.Subject.StartsWith(Confirmation, StringComparison.Ordinal)));
+        var status = await host.WithOutputAsync(() => Polling.UntilAsync(
+            () => host.Api.StatusAsync(agency), s => s["emailFailures"]!.AsArray().Count == 2 && (string?)s["state"] == FinalState.Published));
+
+        Assert.All(status["emailFailures"]!.AsArray(), f => Assert.Equal(agency.Submitter, (string?)f!["recipients"]));
+        Assert.Equal(1, await FinalState.IndexEntriesAsync(host, agency));
+        await host.WithOutputAsync(() => Polling.UntilAsync(() => Task.FromResult(host.SendGrid.Sent.Count(m => m.IsFor(escalation))), n => n >= 2));
+        Assert.Equal(2, host.SendGrid.Attempts.Count(m => m.IsFor(agency.Submitter)));
+        FinalState.AssertEachMailOnce(host.SendGrid, agency, ["邮件发送失败：【已批准】", "邮件发送失败：已发布"]);
+    }
+
     int Attempts(string to, string subjectStart) =>
         host.SendGrid.Attempts.Count(m => m.IsFor(to) && m.Subject.StartsWith(subjectStart, StringComparison.Ordinal));
 
