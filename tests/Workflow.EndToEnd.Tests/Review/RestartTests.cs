@@ -66,7 +66,7 @@ public sealed class RestartTests : IAsyncLifetime
 
         await host.TerminateAsync(within: TimeSpan.FromSeconds(60));
 
-        Assert.Equal(0, host.ExitCode);
+        Assert.True(host.ExitCode == 0, $"Exit code {host.ExitCode}. Host output:{Environment.NewLine}{host.Output}");
         Assert.DoesNotContain("did not stop", host.Output, StringComparison.Ordinal);
     }
 }
