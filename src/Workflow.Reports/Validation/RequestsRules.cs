@@ -18,6 +18,9 @@ internal static class RequestsRules
     private static readonly IReadOnlyList<string> Columns = ReportTemplate.RequestColumns;
     private const int Total = ReportTemplate.TotalColumn;
 
+    private static readonly HashSet<string> Keys2019 = [.. ReportTemplate.RequestRows2019.Select(r => r.Key)];
+    private static readonly HashSet<string> Keys2021 = [.. ReportTemplate.RequestRows2021.Select(r => r.Key)];
+
     public static IEnumerable<Finding> Check(AnnualReport report)
     {
         var section = report.Sections.Requests;
@@ -45,7 +48,8 @@ internal static class RequestsRules
                     $"第三部分“{Label(row)}”行应有 {Columns.Count} 列（{string.Join("、", Columns)}），实有 {cells.Count} 列。", $"三/{row.Key}");
             }
         }
-        foreach (var key in section.Rows.Keys.Where(k => layout.All(r => r.Key != k)).Order(StringComparer.Ordinal))
+        var known = layout == ReportTemplate.RequestRows2019 ? Keys2019 : Keys2021;
+        foreach (var key in section.Rows.Keys.Where(k => !known.Contains(k)).Order(StringComparer.Ordinal))
         {
             yield return new Finding("T3-FULL", Severity.Error, $"第三部分表格有模板之外的行“{key}”（2019年版只有一行“（六）其他处理”，2021年版分为三行）。", $"三/{key}");
         }
@@ -84,6 +88,7 @@ internal static class RequestsRules
     {
         string Shown(string key, int column) => section.Cell(key, column)?.ToString() ?? "空白";
         var outcomeRows = ReportTemplate.OutcomeRows(layout).ToList();
+        var outcomeCells = outcomeRows.Select(r => section.Rows.GetValueOrDefault(r.Key)).ToArray();
 
         var rowIdentities = new List<Broken>();
         foreach (var row in layout)
@@ -108,7 +113,7 @@ internal static class RequestsRules
                     $"第三部分“{Columns[c]}”列：本年新收 {Shown("R1", c)} + 上年结转 {Shown("R2", c)} = {balance.KnownLeft}，" +
                     $"但办理结果总计 {Shown("S7", c)} + 结转下年度 {Shown("R4", c)} = {balance.KnownRight}。", $"三/R1/{Columns[c]}"));
             }
-            var outcomes = OutcomeSums(section, outcomeRows, c);
+            var outcomes = OutcomeSums(section, outcomeCells, c);
             if (outcomes.IsBroken)
             {
                 var blocks = string.Join(" + ", outcomeRows.GroupBy(r => OutcomeBlock(r)).Select(g =>
@@ -138,24 +143,28 @@ internal static class RequestsRules
     /// <summary>总计 = the applicant columns, in one row.</summary>
     private static SumIdentity RowSums(RequestsSection section, string key)
     {
+        var row = section.Rows.GetValueOrDefault(key);
         Span<long?> parties = stackalloc long?[Total];
         for (var c = 0; c < Total; c++)
         {
-            parties[c] = section.Cell(key, c);
+            parties[c] = Cell(row, c);
         }
-        return SumIdentity.Of([section.Cell(key, Total)], parties);
+        return SumIdentity.Of([Cell(row, Total)], parties);
     }
 
-    /// <summary>（七）总计 = the outcome rows, in one column.</summary>
-    private static SumIdentity OutcomeSums(RequestsSection section, List<RequestRow> outcomeRows, int column)
+    /// <summary>（七）总计 = the outcome rows, in one column (<paramref name="outcomes"/>: their cells, looked up once).</summary>
+    private static SumIdentity OutcomeSums(RequestsSection section, IReadOnlyList<long?>?[] outcomes, int column)
     {
-        Span<long?> outcomes = outcomeRows.Count <= 32 ? stackalloc long?[outcomeRows.Count] : new long?[outcomeRows.Count];
-        for (var r = 0; r < outcomeRows.Count; r++)
+        Span<long?> cells = outcomes.Length <= 32 ? stackalloc long?[outcomes.Length] : new long?[outcomes.Length];
+        for (var r = 0; r < outcomes.Length; r++)
         {
-            outcomes[r] = section.Cell(outcomeRows[r].Key, column);
+            cells[r] = Cell(outcomes[r], column);
         }
-        return SumIdentity.Of([section.Cell("S7", column)], outcomes);
+        return SumIdentity.Of([section.Cell("S7", column)], cells);
     }
+
+    /// <summary>As <see cref="RequestsSection.Cell"/>, on a row already looked up.</summary>
+    private static long? Cell(IReadOnlyList<long?>? row, int column) => row is not null && column < row.Count ? row[column] : null;
 
     private static string OutcomeBlock(RequestRow row) => row.Group ?? row.Key switch
     {

@@ -20,6 +20,9 @@ internal static partial class StructureRules
 {
     private const string TitleSuffix = "政府信息公开工作年度报告";
 
+    /// <summary>Labels of table 二 that show the 2019 trial template; every label of every cell is looked up.</summary>
+    private static readonly HashSet<string> VersionMarkers = [.. ReportTemplate.Markers2019, "规范性文件"];
+
     public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose) =>
         [.. Sections(report), .. Version(report), .. Period(report, prose), .. Title(report), .. ProblemsSection(report)];
 
@@ -69,7 +72,7 @@ internal static partial class StructureRules
             }
             foreach (var label in (ReadOnlySpan<string>)[cell.Column, cell.Row, caption])
             {
-                if ((label is "规范性文件" || ReportTemplate.Markers2019.Contains(label)) && !markers.Contains(label))
+                if (VersionMarkers.Contains(label) && !markers.Contains(label))
                 {
                     markers.Add(label);
                 }

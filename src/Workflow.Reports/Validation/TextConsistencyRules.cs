@@ -33,22 +33,23 @@ internal static partial class TextConsistencyRules
 
     /// <summary>
     /// In the order they mask each other. <see cref="HandledPattern"/> counts only in a sentence about applications;
-    /// a null target is （六）其他处理, whose rows depend on the edition.
+    /// a null target is （六）其他处理, whose rows depend on the edition. <c>Word</c> is text every match contains: most
+    /// sentences lack it, and looking for it is much cheaper than running the pattern.
     /// </summary>
-    private static readonly (Regex Pattern, Target? Target)[] ApplicationPatterns =
+    private static readonly (Regex Pattern, string? Word, Target? Target)[] ApplicationPatterns =
     [
-        (ReceivedPattern(), Received),
-        (HandledPattern(), Handled),
-        (CarriedInPattern(), CarriedIn),
-        (CarriedOutPattern(), CarriedOut),
-        (CarriedOutLeadPattern(), CarriedOut),
-        (DisclosedPattern(), new Target("（一）予以公开 +（二）部分公开", ["G1", "G2"], "三/G1+G2/总计")),
-        (WithheldPattern(), new Target("（三）不予公开", [.. Enumerable.Range(1, 8).Select(i => $"D{i}")], "三/D1-D8/总计")),
-        (UnavailablePattern(), new Target("（四）无法提供", ["U1", "U2", "U3"], "三/U1-U3/总计")),
-        (NotProcessedPattern(), new Target("（五）不予处理", ["N1", "N2", "N3", "N4", "N5"], "三/N1-N5/总计")),
-        (OtherHandlingPattern(), null),
-        (OpenPattern(), new Target("（一）予以公开", ["G1"], "三/G1/总计")),
-        (PartlyOpenPattern(), new Target("（二）部分公开", ["G2"], "三/G2/总计")),
+        (ReceivedPattern(), "申请", Received),
+        (HandledPattern(), null, Handled),
+        (CarriedInPattern(), "结转", CarriedIn),
+        (CarriedOutPattern(), "下", CarriedOut),
+        (CarriedOutLeadPattern(), "下", CarriedOut),
+        (DisclosedPattern(), "部分公开", new Target("（一）予以公开 +（二）部分公开", ["G1", "G2"], "三/G1+G2/总计")),
+        (WithheldPattern(), "不予公开", new Target("（三）不予公开", [.. Enumerable.Range(1, 8).Select(i => $"D{i}")], "三/D1-D8/总计")),
+        (UnavailablePattern(), "无法提供", new Target("（四）无法提供", ["U1", "U2", "U3"], "三/U1-U3/总计")),
+        (NotProcessedPattern(), "不予处理", new Target("（五）不予处理", ["N1", "N2", "N3", "N4", "N5"], "三/N1-N5/总计")),
+        (OtherHandlingPattern(), "其他处理", null),
+        (OpenPattern(), "予以公开", new Target("（一）予以公开", ["G1"], "三/G1/总计")),
+        (PartlyOpenPattern(), "部分公开", new Target("（二）部分公开", ["G2"], "三/G2/总计")),
     ];
 
     public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose)
@@ -121,9 +122,9 @@ internal static partial class TextConsistencyRules
         // Masks what a pattern has consumed so "予以公开及部分公开258件" is not read again as "部分公开258件".
         char[]? masked = null;
         var text = sentence;
-        foreach (var (pattern, target) in ApplicationPatterns)
+        foreach (var (pattern, word, target) in ApplicationPatterns)
         {
-            if (pattern == HandledPattern() && !handledCounts)
+            if ((pattern == HandledPattern() && !handledCounts) || (word is not null && !text.Contains(word, StringComparison.Ordinal)))
             {
                 continue;
             }
