@@ -9,12 +9,13 @@ namespace Workflow.Functions.Publishing;
 /// <summary>
 /// Writes an approved report to the public container and then notifies. Safe to run any number of times,
 /// concurrently for different agencies: per-report blobs are written only when their bytes change, the
-/// shared indexes are rebuilt from the entry listing under ETag conditions, and notifications go through
-/// receipts.
+/// shared indexes are rebuilt from the entry listing under ETag conditions, one rebuild for many concurrent
+/// publications (<see cref="SharedIndexes"/>), and notifications go through receipts.
 /// </summary>
 public sealed class ReportPublisher(
     PublicSite site,
     PublicationEntries entries,
+    SharedIndexes indexes,
     ReportPageRenderer pages,
     IPublicationNotifier notifier,
     IOptions<WorkflowOptions> options,
@@ -43,7 +44,7 @@ public sealed class ReportPublisher(
             return new PublicationResult(outcome, entry, pageUrl);
         }
 
-        var earlierYears = (await entries.ListAsync(null, cancellationToken))
+        var earlierYears = (await indexes.RecentEntriesAsync(cancellationToken))
             .Where(e => e.AgencyId == agencyId && e.Year < year)
             .Select(e => e.Year)
             .ToList();
@@ -55,12 +56,7 @@ public sealed class ReportPublisher(
         await entries.SaveAsync(entry, cancellationToken);
         faults.Reached(FaultPoints.DuringPublication);
 
-        await site.UpdateSharedAsync(PublicSitePaths.YearIndexJson(year), PublicContent.IndexJson,
-            async ct => YearIndexRenderer.Json(year, await entries.ListAsync(year, ct), baseUrl), cancellationToken);
-        await site.UpdateSharedAsync(PublicSitePaths.YearIndexHtml(year), PublicContent.IndexHtml,
-            async ct => YearIndexRenderer.Html(year, await entries.ListAsync(year, ct)), cancellationToken);
-        await site.UpdateSharedAsync(PublicSitePaths.Feed, PublicContent.Feed,
-            async ct => AtomFeedRenderer.Render(await entries.ListAsync(null, ct), baseUrl), cancellationToken);
+        await indexes.RebuildAsync(year, cancellationToken);
 
         await notifier.NotifyAsync(approved, entry, pageUrl, cancellationToken);
         logger.LogInformation("{Outcome} {Agency} {Year} at {Url}", outcome, agencyId, year, pageUrl);
