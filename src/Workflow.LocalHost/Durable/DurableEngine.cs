@@ -27,11 +27,11 @@ public sealed class DurableEngine : IAsyncDisposable
 {
     static readonly TimeSpan StopBound = TimeSpan.FromSeconds(5);
 
-    readonly AzureStorageOrchestrationService service;
+    readonly IOrchestrationService service;
     readonly WebApplication sidecar;
     readonly ILogger logger;
 
-    DurableEngine(AzureStorageOrchestrationService service, WebApplication sidecar, GrpcChannel channel, ILogger logger)
+    DurableEngine(IOrchestrationService service, WebApplication sidecar, GrpcChannel channel, ILogger logger)
     {
         this.service = service;
         this.sidecar = sidecar;
@@ -54,6 +54,7 @@ public sealed class DurableEngine : IAsyncDisposable
             TaskHubName = options.TaskHub,
             PartitionCount = options.PartitionCount,
             MaxQueuePollingInterval = options.MaxQueuePollingInterval,
+            MaxConcurrentTaskActivityWorkItems = options.MaxConcurrentActivities,
             LeaseInterval = options.LeaseInterval,
             LeaseRenewInterval = options.LeaseInterval / 3,
             LeaseAcquireInterval = options.LeaseInterval / 3,
@@ -72,7 +73,8 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.Services.AddSingleton<IHostLifetime, ExternallyStoppedLifetime>();
         builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0, o => o.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(service);
+        var guarded = StopAfterStartGuard.Wrap(service);
+        builder.Services.AddSingleton(guarded);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         var sidecar = builder.Build();
@@ -82,7 +84,7 @@ public sealed class DurableEngine : IAsyncDisposable
         var address = sidecar.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         var logger = loggerFactory.CreateLogger<DurableEngine>();
         logger.LogDebug("Durable Task sidecar for hub {TaskHub} listens on {Address}", options.TaskHub, address);
-        return new DurableEngine(service, sidecar, GrpcChannel.ForAddress(address), logger);
+        return new DurableEngine(guarded, sidecar, GrpcChannel.ForAddress(address), logger);
     }
 
     /// <summary>Stop the worker (the host that runs it) before this: the sidecar waits for work items in flight.</summary>
