@@ -25,7 +25,8 @@ internal static partial class ProactiveTableReader
         var captions = new List<(int Index, string Clause)>();
         for (var i = 0; i < stream.Count; i++)
         {
-            if (stream[i].IsValue)
+            // The pattern is anchored at 第二十条; testing that prefix first spares running it on every fragment.
+            if (stream[i].IsValue || !stream[i].Key.StartsWith("第二十条", StringComparison.Ordinal))
             {
                 continue;
             }

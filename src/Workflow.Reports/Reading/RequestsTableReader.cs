@@ -162,6 +162,11 @@ internal static class RequestsTableReader
                 continue;
             }
             var key = stream[i].Key;
+            // Every marker and 其他处理 has one of these characters; most labels have none.
+            if (key.AsSpan().IndexOfAny('由', '逾', '他') < 0)
+            {
+                continue;
+            }
             foreach (var marker in Markers2021)
             {
                 if (key.Contains(marker, StringComparison.Ordinal))
