@@ -22,4 +22,10 @@ public sealed record DurableEngineOptions
     /// bounds how long a crash delays the flow; it must exceed the longest activity (ours take well under a second).
     /// </summary>
     public TimeSpan MessageVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>
+    /// Activities run at once. Ours wait on storage and mail, not on the CPU, so more than the backend's
+    /// default of 10 keeps a burst of approvals from queueing behind a burst of review requests.
+    /// </summary>
+    public int MaxConcurrentActivities { get; init; } = 32;
 }
