@@ -86,7 +86,8 @@ public sealed class CrashRecoveryTests
         await run.WaitForCrashAsync();
         var page = run.BlobService.GetBlobContainerClient("reports").GetBlobClient($"2023/{agency.Id}/index.html");
         var pageETag = (await page.GetPropertiesAsync()).Value.ETag;
-        Assert.Equal(0, await FinalState.IndexEntriesAsync(run, agency));
+        // The shared index is not checked here: another host on the same Azurite may rebuild it from the entries meanwhile.
+        Assert.True(await run.Blobs.ExistsAsync("reports", $"entries/2023/{agency.Id}.json"), "the entry was written before the crash");
         Assert.DoesNotContain(run.SendGrid.Sent, m => m.IsFor(agency.Submitter) && m.Subject.StartsWith("已发布", StringComparison.Ordinal));
 
         await run.RestartAsync();
