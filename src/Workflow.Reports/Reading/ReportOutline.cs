@@ -1,4 +1,6 @@
 using System.Text;
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
 
 namespace Workflow.Reports.Reading;
 
@@ -62,6 +64,37 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
     /// <summary>The text of a part after its heading, without the lines of tables; "" when the heading is missing.</summary>
     public string SectionText(List<string> lines, int section, int end, Func<int, bool> isTable) =>
         Headings[section] is { } heading ? Join(lines, heading + 1, Stop(section, end), isTable) : "";
+
+    /// <summary>
+    /// The agency: named by the options, else by the title (or by a title declared elsewhere, such as a page's
+    /// &lt;title&gt;), noted as F-TITLE when by neither. The id is the options' or "unknown"; the kind the options',
+    /// else government when the name ends in 人民政府.
+    /// </summary>
+    public Agency Agency(ReadOptions options, string? declaredName, List<Finding> notes)
+    {
+        var name = options.AgencyName ?? Front.AgencyName ?? declaredName;
+        if (name is null)
+        {
+            notes.Add(new Finding("F-TITLE", Severity.Warning, "未能从标题中识别机关名称（标题应为“机关全称+年度+政府信息公开工作年度报告”）。", "标题"));
+        }
+        var agencyName = name ?? "未识别的机关";
+        return new Agency(
+            options.AgencyId ?? TextReportReader.UnknownAgencyId,
+            agencyName,
+            options.Kind ?? (agencyName.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government : AgencyKind.Department));
+    }
+
+    /// <summary>The edition the tables were read in: the year's when no table says, <see cref="Edition.Mixed"/> when they disagree.</summary>
+    public static Edition EditionOf(IEnumerable<Edition> tableEditions, int year)
+    {
+        var editions = tableEditions.Distinct().ToList();
+        return editions.Count switch
+        {
+            0 => year >= 2021 ? Edition.Format2021 : Edition.Format2019,
+            1 => editions[0],
+            _ => Edition.Mixed,
+        };
+    }
 
     /// <summary>Trimmed, non-empty lines joined by line breaks.</summary>
     private static string Join(List<string> lines, int from, int to, Func<int, bool> skip)

@@ -104,31 +104,12 @@ public sealed class TextReportReader : IReportReader
         string Section(int index) => outline.SectionText(lines, index, end, IsTable);
         var preamble = outline.Preamble(lines, end, IsTable);
 
-        var name = options.AgencyName ?? front.AgencyName;
-        if (name is null)
-        {
-            notes.Add(new Finding("F-TITLE", Severity.Warning, "未能从标题中识别机关名称（标题应为“机关全称+年度+政府信息公开工作年度报告”）。", "标题"));
-        }
-        var agencyName = name ?? "未识别的机关";
-        var agency = new Agency(
-            options.AgencyId ?? UnknownAgencyId,
-            agencyName,
-            options.Kind ?? (agencyName.EndsWith("人民政府", StringComparison.Ordinal) ? AgencyKind.Government : AgencyKind.Department));
-
-        var editions = proactive.Editions.Concat(requests.Editions).Distinct().ToList();
-        var edition = editions.Count switch
-        {
-            0 => reportYear >= 2021 ? Edition.Format2021 : Edition.Format2019,
-            1 => editions[0],
-            _ => Edition.Mixed,
-        };
-
         var report = new AnnualReport(
-            agency,
+            outline.Agency(options, null, notes),
             reportYear,
             front.Title ?? "",
             front.PublishedOn ?? closing,
-            edition,
+            ReportOutline.EditionOf(proactive.Editions.Concat(requests.Editions), reportYear),
             new ReportSections(
                 preamble,
                 Section(0),
