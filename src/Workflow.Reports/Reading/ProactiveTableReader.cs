@@ -11,15 +11,6 @@ namespace Workflow.Reports.Reading;
 /// </summary>
 internal static partial class ProactiveTableReader
 {
-    private const string ContentHeader = "信息内容";
-
-    // Every template label is compared with many fragments; their keys are computed once.
-    private static readonly Dictionary<ProactiveTable, (string[] Rows, string[] Columns)> TemplateKeys =
-        ReportTemplate.Proactive2019.Concat(ReportTemplate.Proactive2021).ToDictionary<ProactiveTable, ProactiveTable, (string[], string[])>(
-            t => t,
-            t => (t.Rows.Select(TextToken.KeyOf).ToArray(), t.Columns.Select(TextToken.KeyOf).ToArray()),
-            ReferenceEqualityComparer.Instance);
-
     public static TableReading<IReadOnlyList<ProactiveCell>> Read(TokenStream stream, int year, List<Finding> notes)
     {
         var captions = new List<(int Index, string Clause)>();
@@ -61,43 +52,28 @@ internal static partial class ProactiveTableReader
         List<ProactiveCell> cells, List<TextToken> used)
     {
         used.Add(stream[caption]);
-        var t2019 = ReportTemplate.Proactive2019.FirstOrDefault(t => t.Clause == clause);
-        var t2021 = ReportTemplate.Proactive2021.FirstOrDefault(t => t.Clause == clause);
-        var candidates = new[] { (Table: t2021, Edition: Edition.Format2021), (Table: t2019, Edition: Edition.Format2019) }
-            .Where(c => c.Table is not null)
-            .Select(c => (Table: c.Table!, c.Edition))
-            .ToList();
+        var candidates = ProactiveTemplates.Candidates(clause);
         if (candidates.Count == 0)
         {
             return null;
         }
-        var rowKeys = candidates.SelectMany(c => TemplateKeys[c.Table].Rows).ToHashSet();
+        var rowKeys = candidates.SelectMany(c => ProactiveTemplates.RowKeys(c.Table)).ToHashSet();
 
         var i = caption + 1;
-        if (i < end && stream[i].Key == ContentHeader)
+        if (i < end && stream[i].Key == ProactiveTemplates.ContentHeader)
         {
             used.Add(stream[i]);
             i++;
         }
         var headers = new List<TextToken>();
-        while (i < end && !stream[i].IsValue && !rowKeys.Contains(stream[i].Key) && stream[i].Key != ContentHeader)
+        while (i < end && !stream[i].IsValue && !rowKeys.Contains(stream[i].Key) && stream[i].Key != ProactiveTemplates.ContentHeader)
         {
             headers.Add(stream[i++]);
         }
         used.AddRange(headers);
 
         var (table, edition, truncated) = Choose(candidates, headers, stream, i, end);
-        var location = $"二/{clause}";
-        foreach (var (written, column) in truncated)
-        {
-            notes.Add(new Finding("F-HDR", Severity.Warning, $"表头不完整：“{written}”应为“{column}”。", $"{location}/表头"));
-        }
-        if (headers.Count > 0 && headers.Count != table.Columns.Count)
-        {
-            notes.Add(new Finding("F-HDR", Severity.Warning,
-                $"第二十条第（{clause}）项表头有{headers.Count}列，模板为{table.Columns.Count}列（{string.Join("、", table.Columns)}）。",
-                $"{location}/表头"));
-        }
+        ProactiveTemplates.NoteHeader(clause, table, headers.Count, truncated, notes);
 
         var seen = new HashSet<string>();
         while (i < end)
@@ -109,42 +85,19 @@ internal static partial class ProactiveTableReader
                 continue;
             }
             used.Add(stream[i]);
-            if (TextToken.KeyOf(row) != stream[i].Key)
-            {
-                notes.Add(new Finding("F-HDR", Severity.Warning, $"行标题“{stream[i].Text}”与模板“{row}”不一致。", $"{location}/{row}"));
-            }
+            ProactiveTemplates.NoteRowLabel(clause, row, stream[i].Text, stream[i].Key, notes);
             var (values, next) = stream.TakeValues(i, table.Columns.Count);
             used.AddRange(values);
             for (var col = 0; col < table.Columns.Count; col++)
             {
                 var cell = col < values.Count ? values[col].Cell : CellValue.Parse("");
-                cells.Add(Cell(clause, row, table, col, cell, notes));
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, cell, notes));
             }
             i = Math.Max(next, i + 1);
         }
 
-        foreach (var missing in table.Rows.Where(r => !seen.Contains(r)))
-        {
-            notes.Add(new Finding(edition == Edition.Format2021 ? "T2-SHAPE21" : "T2-SHAPE19", Severity.Error,
-                $"第二十条第（{clause}）项缺少“{missing}”行。", $"{location}/{missing}"));
-        }
+        ProactiveTemplates.NoteMissingRows(clause, table, edition, seen, notes);
         return edition;
-    }
-
-    internal static ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, CellValue cell, List<Finding> notes)
-    {
-        var location = $"二/{clause}/{row}/{table.Columns[column]}";
-        switch (cell.Kind)
-        {
-            case CellKind.Invalid:
-                notes.Add(new Finding("T2-INT", Severity.Error, $"单元格“{cell.Raw}”不是数值。", location));
-                break;
-            case CellKind.Placeholder:
-                notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格写作“{cell.Raw}”，没有数值，请填写数字（没有则填0）。", location));
-                break;
-        }
-        // Only a unit written in the cell: the 万元 of 第（八）项 is in its column name already.
-        return new ProactiveCell(clause, row, table.Columns[column], cell.Raw, cell.Value, cell.Unit);
     }
 
     /// <summary>
@@ -159,25 +112,10 @@ internal static partial class ProactiveTableReader
         var bestTruncated = new List<(string, string)>();
         foreach (var candidate in candidates)
         {
-            var score = 0;
-            var truncated = new List<(string, string)>();
-            for (var h = 0; h < headers.Count && h < candidate.Table.Columns.Count; h++)
-            {
-                var written = headers[h].Key;
-                var column = TemplateKeys[candidate.Table].Columns[h];
-                if (written == column)
-                {
-                    score += 2;
-                }
-                else if (written.Length >= 2 && column.StartsWith(written, StringComparison.Ordinal))
-                {
-                    score += 1;
-                    truncated.Add((headers[h].Text, candidate.Table.Columns[h]));
-                }
-            }
+            var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, headers.ConvertAll(h => h.Text), headers.ConvertAll(h => h.Key));
             for (var i = from; i < end; i++)
             {
-                if (!stream[i].IsValue && Array.IndexOf(TemplateKeys[candidate.Table].Rows, stream[i].Key) >= 0)
+                if (!stream[i].IsValue && Array.IndexOf(ProactiveTemplates.RowKeys(candidate.Table), stream[i].Key) >= 0)
                 {
                     score += headers.Count == 0 ? 2 : 0;
                 }
@@ -209,7 +147,7 @@ internal static partial class ProactiveTableReader
         return null;
     }
 
-    private static int IndexOfRow(ProactiveTable table, string key) => Array.IndexOf(TemplateKeys[table].Rows, key);
+    private static int IndexOfRow(ProactiveTable table, string key) => Array.IndexOf(ProactiveTemplates.RowKeys(table), key);
 
     [GeneratedRegex(@"^第二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
     private static partial Regex Caption();

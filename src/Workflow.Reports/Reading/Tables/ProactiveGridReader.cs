@@ -12,8 +12,6 @@ namespace Workflow.Reports.Reading.Tables;
 /// </summary>
 internal sealed class ProactiveGridReader(List<Finding> notes)
 {
-    private const string ContentHeader = "信息内容";
-
     private readonly List<ProactiveCell> cells = [];
     private readonly List<Edition> editions = [];
     private readonly HashSet<string> clauses = [];
@@ -45,7 +43,7 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
         {
             foreach (var (_, cell) in GridLabels.DistinctCells(grid, r))
             {
-                if (Clause(cell.Text) is not null || GridLabels.Key(cell.Text) == ContentHeader)
+                if (Clause(cell.Text) is not null || GridLabels.Key(cell.Text) == ProactiveTemplates.ContentHeader)
                 {
                     return true;
                 }
@@ -88,32 +86,19 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
 
     private void ReadClause(string clause, List<List<string>> rows)
     {
-        var candidates = new[] { (Table: Template(ReportTemplate.Proactive2021, clause), Edition: Edition.Format2021), (Table: Template(ReportTemplate.Proactive2019, clause), Edition: Edition.Format2019) }
-            .Where(c => c.Table is not null)
-            .Select(c => (Table: c.Table!, c.Edition))
-            .ToList();
+        var candidates = ProactiveTemplates.Candidates(clause);
         if (candidates.Count == 0 || !clauses.Add(clause))
         {
             return;
         }
 
-        var header = rows.FindIndex(row => row.Count > 0 && GridLabels.Key(row[0]) == ContentHeader);
+        var header = rows.FindIndex(row => row.Count > 0 && GridLabels.Key(row[0]) == ProactiveTemplates.ContentHeader);
         var headers = header < 0 ? [] : rows[header].Skip(1).Where(h => h.Length > 0).ToList();
         var dataRows = rows.Where((row, i) => i != header && row.Count > 0).ToList();
         var (table, edition, truncated) = Choose(candidates, headers, dataRows);
         editions.Add(edition);
 
-        var location = $"二/{clause}";
-        foreach (var (written, column) in truncated)
-        {
-            notes.Add(new Finding("F-HDR", Severity.Warning, $"表头不完整：“{written}”应为“{column}”。", $"{location}/表头"));
-        }
-        if (headers.Count > 0 && headers.Count != table.Columns.Count)
-        {
-            notes.Add(new Finding("F-HDR", Severity.Warning,
-                $"第二十条第（{clause}）项表头有{headers.Count}列，模板为{table.Columns.Count}列（{string.Join("、", table.Columns)}）。",
-                $"{location}/表头"));
-        }
+        ProactiveTemplates.NoteHeader(clause, table, headers.Count, truncated, notes);
 
         var seen = new HashSet<string>();
         foreach (var data in dataRows)
@@ -122,23 +107,14 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
             {
                 continue;
             }
-            if (GridLabels.Key(row) != GridLabels.Key(data[0]))
-            {
-                notes.Add(new Finding("F-HDR", Severity.Warning, $"行标题“{data[0]}”与模板“{row}”不一致。", $"{location}/{row}"));
-            }
+            ProactiveTemplates.NoteRowLabel(clause, row, data[0], GridLabels.Key(data[0]), notes);
             for (var col = 0; col < table.Columns.Count; col++)
             {
-                cells.Add(ProactiveTableReader.Cell(clause, row, table, col, CellValue.Parse(col + 1 < data.Count ? data[col + 1] : ""), notes));
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, CellValue.Parse(col + 1 < data.Count ? data[col + 1] : ""), notes));
             }
         }
-        foreach (var missing in table.Rows.Where(r => !seen.Contains(r)))
-        {
-            notes.Add(new Finding(edition == Edition.Format2021 ? "T2-SHAPE21" : "T2-SHAPE19", Severity.Error,
-                $"第二十条第（{clause}）项缺少“{missing}”行。", $"{location}/{missing}"));
-        }
+        ProactiveTemplates.NoteMissingRows(clause, table, edition, seen, notes);
     }
-
-    private static ProactiveTable? Template(IReadOnlyList<ProactiveTable> tables, string clause) => tables.FirstOrDefault(t => t.Clause == clause);
 
     /// <summary>
     /// The template whose header fits best: exact labels count double, truncated ones (matched by position)
@@ -152,22 +128,7 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
         var bestTruncated = new List<(string, string)>();
         foreach (var candidate in candidates)
         {
-            var score = 0;
-            var truncated = new List<(string, string)>();
-            for (var h = 0; h < headers.Count && h < candidate.Table.Columns.Count; h++)
-            {
-                var written = GridLabels.Key(headers[h]);
-                var column = GridLabels.Key(candidate.Table.Columns[h]);
-                if (written == column)
-                {
-                    score += 2;
-                }
-                else if (written.Length >= 2 && column.StartsWith(written, StringComparison.Ordinal))
-                {
-                    score += 1;
-                    truncated.Add((headers[h], candidate.Table.Columns[h]));
-                }
-            }
+            var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, headers, headers.ConvertAll(GridLabels.Key));
             if (headers.Count == 0)
             {
                 score += 2 * rows.Count(row => candidate.Table.Rows.Any(r => GridLabels.Key(r) == GridLabels.Key(row[0])));
