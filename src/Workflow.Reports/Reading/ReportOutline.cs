@@ -26,7 +26,18 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
         return new ReportOutline(front, headings, firstHeading, periodYear);
     }
 
-    public int HeadingsFound => Headings.Count(h => h is not null);
+    /// <summary>The report year, once the part headings and the tables of 二 and 三 found show that this is a report at all.</summary>
+    /// <exception cref="UnreadableReportException">Fewer than two of those were found, or <paramref name="year"/> is unknown.</exception>
+    public int ReportYear(int? year, bool proactiveTable, bool requestsTable)
+    {
+        if (Headings.Count(h => h is not null) + (proactiveTable ? 1 : 0) + (requestsTable ? 1 : 0) < 2)
+        {
+            throw new UnreadableReportException("not-a-report",
+                "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");
+        }
+        return year ?? throw new UnreadableReportException("not-a-report",
+            "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
+    }
 
     /// <summary>
     /// Where the region of part <paramref name="section"/> starts: after its heading or, when that is missing, after

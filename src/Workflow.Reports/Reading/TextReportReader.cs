@@ -77,17 +77,7 @@ public sealed class TextReportReader : IReportReader
         var requests = RequestsTableReader.Read(Stream(tokens, outline, 2, end, layout), notes);
         var appeals = AppealsTableReader.Read(Stream(tokens, outline, 3, end, layout), notes);
 
-        var structure = outline.HeadingsFound + (proactive.Span is null ? 0 : 1) + (requests.Span is null ? 0 : 1);
-        if (structure < 2)
-        {
-            throw new UnreadableReportException("not-a-report",
-                "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");
-        }
-        if (year is not { } reportYear)
-        {
-            throw new UnreadableReportException("not-a-report",
-                "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
-        }
+        var reportYear = outline.ReportYear(year, proactive.Span is not null, requests.Span is not null);
 
         LineSpan?[] spans = [proactive.Span, requests.Span, appeals.Span];
         bool IsTable(int line)

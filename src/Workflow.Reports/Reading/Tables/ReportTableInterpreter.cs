@@ -61,17 +61,7 @@ internal static class ReportTableInterpreter
         var closing = TextReportReader.Closing(lines, headings, options, front, ref end);
         var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var structure = outline.HeadingsFound + (proactive.Found ? 1 : 0) + (requests.Rows.Count > 0 ? 1 : 0);
-        if (structure < 2)
-        {
-            throw new UnreadableReportException("not-a-report",
-                "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");
-        }
-        if (year is not { } reportYear)
-        {
-            throw new UnreadableReportException("not-a-report",
-                "无法确定报告年度：标题和统计期限中都没有写明年度，请在标题中写明（如“2023年政府信息公开工作年度报告”）或指定年度。");
-        }
+        var reportYear = outline.ReportYear(year, proactive.Found, requests.Rows.Count > 0);
 
         proactive.NoteMissing(reportYear);
         var requestEditions = requests.Finish();
