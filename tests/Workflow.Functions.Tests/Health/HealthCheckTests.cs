@@ -23,7 +23,9 @@ public sealed class HealthCheckTests(ReviewTestHost host)
     [Fact]
     public async Task Unreachable_storage_is_named_in_a_503()
     {
-        const string nowhere = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        // Azurite's documented, public development key, with endpoints where nothing listens.
+        const string developmentKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+        const string nowhere = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={developmentKey};BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
         var blobs = new BlobServiceClient(nowhere, new BlobClientOptions { Retry = { MaxRetries = 0 } });
         var tables = new TableServiceClient(nowhere, new TableClientOptions { Retry = { MaxRetries = 0 } });
         var function = new HealthCheck(blobs, tables, NullLogger<HealthCheck>.Instance);
