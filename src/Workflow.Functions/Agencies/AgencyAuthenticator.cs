@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Workflow.Functions.Http;
 using Workflow.Functions.Storage;
 
 namespace Workflow.Functions.Agencies;
@@ -40,6 +41,10 @@ public sealed class AgencyAuthenticator(AgencyStore agencies, IOptions<WorkflowO
 
         return new AgencyAccess(AccessOutcome.Granted, agency.Profile);
     }
+
+    /// <summary>The answer to an admin route called without the right X-Admin-Key.</summary>
+    public static ApiResponse AdminRefusal() =>
+        ApiResults.Problem(401, "管理密钥无效", "请在请求头 X-Admin-Key 中提供管理密钥。");
 
     /// <summary>True when X-Admin-Key equals Workflow:AdminKey (never when no admin key is configured).</summary>
     public bool IsAdmin(HttpRequest request)

@@ -24,7 +24,7 @@ public sealed class RegisterAgency(AgencyAuthenticator authenticator, AgencyStor
     {
         if (!authenticator.IsAdmin(request))
         {
-            return ApiResults.Problem(401, "管理密钥无效", "请在请求头 X-Admin-Key 中提供管理密钥。");
+            return AgencyAuthenticator.AdminRefusal();
         }
 
         if (!Agency.IsValidId(agencyId))

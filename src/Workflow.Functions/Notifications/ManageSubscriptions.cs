@@ -22,7 +22,7 @@ public sealed class ManageSubscriptions(AgencyAuthenticator authenticator, Subsc
     {
         if (!authenticator.IsAdmin(request))
         {
-            return ApiResults.Problem(401, "管理密钥无效", "请在请求头 X-Admin-Key 中提供管理密钥。");
+            return AgencyAuthenticator.AdminRefusal();
         }
 
         var body = await RequestBody.ReadAsync(request, MaxBodyBytes, cancellationToken);

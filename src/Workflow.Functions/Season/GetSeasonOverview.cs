@@ -21,7 +21,7 @@ public sealed class GetSeasonOverview(AgencyAuthenticator authenticator, SeasonB
     {
         if (!authenticator.IsAdmin(request))
         {
-            return ApiResults.Problem(401, "管理密钥无效", "请在请求头 X-Admin-Key 中提供管理密钥。");
+            return AgencyAuthenticator.AdminRefusal();
         }
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var reportYear) || reportYear is < 2008 or > 2100)
         {

@@ -15,15 +15,12 @@ public sealed class GetReportStatus(AgencyAuthenticator authenticator, Submissio
         string year,
         CancellationToken cancellationToken)
     {
-        var (refusal, reportYear) = ReportAddress.Check(agencyId, year, clock.GetUtcNow());
+        var (refusal, agency, reportYear) = await ReportAddress.AuthorizeAsync(authenticator, request, agencyId, year, clock.GetUtcNow(), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var access = await authenticator.AuthorizeAsync(request, agencyId, cancellationToken);
-        return access.Outcome != AccessOutcome.Granted
-            ? access.Refusal()
-            : await desk.StatusAsync(access.Agency!, reportYear, cancellationToken);
+        return await desk.StatusAsync(agency!, reportYear, cancellationToken);
     }
 }

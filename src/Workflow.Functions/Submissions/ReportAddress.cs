@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Http;
+using Workflow.Functions.Agencies;
 using Workflow.Functions.Http;
 using Workflow.Reports.Model;
 
@@ -19,5 +21,22 @@ public static class ReportAddress
         return SubmissionRules.ParseYear(year, now) is { } value
             ? (null, value)
             : (ApiResults.Problem(400, "年度无效", $"年度须为 {SubmissionRules.FirstYear} 年至今年之间的四位数字。"), 0);
+    }
+
+    /// <summary>
+    /// <see cref="Check"/>, then the caller's X-Agency-Key for that agency: what every route under
+    /// agencies/{agencyId}/reports/{year} does first. <c>Agency</c> is set when nothing is refused.
+    /// </summary>
+    public static async Task<(ApiResponse? Refusal, AgencyProfile? Agency, int Year)> AuthorizeAsync(
+        AgencyAuthenticator authenticator, HttpRequest request, string agencyId, string year, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (refusal, reportYear) = Check(agencyId, year, now);
+        if (refusal is not null)
+        {
+            return (refusal, null, 0);
+        }
+
+        var access = await authenticator.AuthorizeAsync(request, agencyId, cancellationToken);
+        return access.Outcome == AccessOutcome.Granted ? (null, access.Agency, reportYear) : (access.Refusal(), null, 0);
     }
 }

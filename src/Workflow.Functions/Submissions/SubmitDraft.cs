@@ -21,16 +21,10 @@ public sealed class SubmitDraft(AgencyAuthenticator authenticator, ReportIntake 
         string year,
         CancellationToken cancellationToken)
     {
-        var (refusal, reportYear) = ReportAddress.Check(agencyId, year, clock.GetUtcNow());
+        var (refusal, agency, reportYear) = await ReportAddress.AuthorizeAsync(authenticator, request, agencyId, year, clock.GetUtcNow(), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
-        }
-
-        var access = await authenticator.AuthorizeAsync(request, agencyId, cancellationToken);
-        if (access.Outcome != AccessOutcome.Granted)
-        {
-            return access.Refusal();
         }
 
         var (unaccepted, upload) = await intake.ReceiveAsync(request, cancellationToken);
@@ -39,6 +33,6 @@ public sealed class SubmitDraft(AgencyAuthenticator authenticator, ReportIntake 
             return unaccepted;
         }
 
-        return await desk.SubmitAsync(access.Agency!, reportYear, upload!, SubmissionRules.IsCorrection(request), client, cancellationToken);
+        return await desk.SubmitAsync(agency!, reportYear, upload!, SubmissionRules.IsCorrection(request), client, cancellationToken);
     }
 }

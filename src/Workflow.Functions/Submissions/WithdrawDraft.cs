@@ -18,15 +18,12 @@ public sealed class WithdrawDraft(AgencyAuthenticator authenticator, SubmissionD
         string year,
         CancellationToken cancellationToken)
     {
-        var (refusal, reportYear) = ReportAddress.Check(agencyId, year, clock.GetUtcNow());
+        var (refusal, agency, reportYear) = await ReportAddress.AuthorizeAsync(authenticator, request, agencyId, year, clock.GetUtcNow(), cancellationToken);
         if (refusal is not null)
         {
             return refusal;
         }
 
-        var access = await authenticator.AuthorizeAsync(request, agencyId, cancellationToken);
-        return access.Outcome != AccessOutcome.Granted
-            ? access.Refusal()
-            : await desk.WithdrawAsync(new ReportKey(agencyId, reportYear), client, cancellationToken);
+        return await desk.WithdrawAsync(new ReportKey(agencyId, reportYear), client, cancellationToken);
     }
 }
