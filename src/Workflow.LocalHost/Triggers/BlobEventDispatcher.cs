@@ -15,7 +15,7 @@ namespace Workflow.LocalHost.Triggers;
 public sealed class BlobEventDispatcher(
     IReadOnlyList<BlobFunctionBinding> bindings, BlobWriteEvents events, IServiceProvider functionServices, ILogger<BlobEventDispatcher> logger) : BackgroundService
 {
-    const int Parallelism = 8;
+    const int Parallelism = 32;
     const int Attempts = 4;
     static readonly TimeSpan FirstRetry = TimeSpan.FromSeconds(1);
 
