@@ -53,6 +53,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<PreviousReports>();
         services.TryAddSingleton<SubmissionDesk>();
         services.TryAddSingleton<ReviewLinkSigner>();
+        services.TryAddSingleton<ReportApproval>();
         services.TryAddSingleton<ReviewDesk>();
         services.TryAddSingleton<ReviewEmails>();
         services.TryAddSingleton<ReviewMailDelivery>();

@@ -13,13 +13,14 @@ public sealed partial class HostApi(HttpClient http, string adminKey)
     public async Task<LoadAgency> RegisterAsync(string id, CancellationToken cancellationToken)
     {
         var reviewer = $"shenhe@{id}.example";
+        var submitter = $"bgs@{id}.example";
         using var request = new HttpRequestMessage(HttpMethod.Put, $"api/admin/agencies/{id}")
         {
             Content = JsonContent.Create(new
             {
                 name = "怀仁市行政审批服务管理局",
                 kind = "department",
-                submitters = new[] { $"bgs@{id}.example" },
+                submitters = new[] { submitter },
                 reviewStages = new[] { new[] { reviewer } },
                 escalation = new[] { $"zhuren@{id}.example" },
             }),
@@ -27,7 +28,7 @@ public sealed partial class HostApi(HttpClient http, string adminKey)
         request.Headers.Add("X-Admin-Key", adminKey);
         using var response = await http.SendAsync(request, cancellationToken);
         var body = await Success(response, $"registering {id}", cancellationToken);
-        return new LoadAgency(id, JsonNode.Parse(body)!["apiKey"]!.GetValue<string>(), reviewer);
+        return new LoadAgency(id, JsonNode.Parse(body)!["apiKey"]!.GetValue<string>(), reviewer, submitter);
     }
 
     public async Task SubmitAsync(LoadAgency agency, int year, string text, CancellationToken cancellationToken)

@@ -7,14 +7,19 @@ namespace Workflow.LoadTest;
 
 /// <summary>
 /// Watches the host's outbox folder (one .eml file per mail) and hands each reviewer the review link of the
-/// first review request addressed to them. Files older than the run are skipped by their name (the host
+/// first review request addressed to them, and notes when each bureau is told that its report was approved
+/// (the review orchestration's last step). Files older than the run are skipped by their name (the host
 /// names them by UTC time); a file read while still being written is read again on the next round.
 /// </summary>
 public sealed partial class ReviewMailbox(string folder, DateTime since) : IAsyncDisposable
 {
     static readonly TimeSpan Round = TimeSpan.FromMilliseconds(100);
 
+    /// <summary>The first sentence of the approval mail (ReviewEmails.Approved).</summary>
+    const string ApprovalNotice = "已通过全部审核";
+
     readonly ConcurrentDictionary<string, TaskCompletionSource<string>> waiting = new(StringComparer.OrdinalIgnoreCase);
+    readonly ConcurrentDictionary<string, DateTimeOffset> approvalNotices = new(StringComparer.OrdinalIgnoreCase);
     readonly HashSet<string> done = new(StringComparer.Ordinal);
     readonly CancellationTokenSource stop = new();
     readonly string firstName = since.ToString("yyyyMMdd'T'HHmmssfff", CultureInfo.InvariantCulture);
@@ -24,6 +29,9 @@ public sealed partial class ReviewMailbox(string folder, DateTime since) : IAsyn
 
     public Task<string> LinkFor(string reviewer) =>
         waiting.GetOrAdd(reviewer, _ => new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
+
+    /// <summary>When the approval mail (【已批准】) to each recipient was first seen.</summary>
+    public IReadOnlyDictionary<string, DateTimeOffset> ApprovalNotices => approvalNotices;
 
     async Task WatchAsync()
     {
@@ -53,7 +61,14 @@ public sealed partial class ReviewMailbox(string folder, DateTime since) : IAsyn
                     if (mail is { } complete)
                     {
                         done.Add(name);
-                        if (Link().Match(complete.Text) is { Success: true } link)
+                        if (complete.Text.Contains(ApprovalNotice, StringComparison.Ordinal))
+                        {
+                            foreach (var to in complete.To)
+                            {
+                                approvalNotices.TryAdd(to, DateTimeOffset.UtcNow);
+                            }
+                        }
+                        else if (Link().Match(complete.Text) is { Success: true } link)
                         {
                             foreach (var to in complete.To)
                             {

@@ -19,8 +19,8 @@ namespace Workflow.Functions.Review;
 public sealed class ReviewActivities(
     AgencyStore agencies,
     SubmissionStore submissions,
-    DecisionStore decisions,
     DraftStore drafts,
+    ReportApproval approval,
     PreviousReports previousReports,
     AuditLog audit,
     ReviewLinkSigner signer,
@@ -121,42 +121,37 @@ public sealed class ReviewActivities(
         return true;
     }
 
-    /// <summary>Writes approved/{year}/{agencyId}.json; false (nothing written) when a newer revision exists.</summary>
+    /// <summary>
+    /// Makes sure approved/{year}/{agencyId}.json holds the approved revision (the review desk has usually
+    /// written it already), then records the approval and tells the bureau. False, and nothing written, when
+    /// a newer revision exists or the report was withdrawn.
+    /// </summary>
     [Function(ReviewActivityNames.ApproveReport)]
-    public async Task<bool> ApproveReport([ActivityTrigger] RevisionRef approval)
+    public async Task<bool> ApproveReport([ActivityTrigger] RevisionRef approved)
     {
-        var key = new ReportKey(approval.AgencyId, approval.Year);
+        var key = new ReportKey(approved.AgencyId, approved.Year);
         var agency = await RequireAgencyAsync(key);
         var head = await submissions.GetReportAsync(key);
-        if (head is null || head.LatestRevision != approval.Revision)
+        var revision = await submissions.GetRevisionAsync(key, approved.Revision)
+            ?? throw new InvalidOperationException($"Revision {approved.Revision} of {key} is not stored.");
+        if (head is null || head.LatestRevision != approved.Revision || head.ReportState == ReportState.Withdrawn)
         {
-            await audit.WriteAsync(key, "approval-skipped", approval.Revision, approval.Stage, "", "a newer revision was submitted");
+            // The desk approves before the orchestration hears of it; a revision submitted in between does not undo that.
+            var step = await approval.HoldsAsync(key, revision) ? "approved" : "approval-skipped";
+            var why = head?.ReportState == ReportState.Withdrawn ? "the report was withdrawn" : $"revision {head?.LatestRevision} was submitted";
+            await audit.WriteAsync(key, step, approved.Revision, approved.Stage, "", $"{why}; review goes on with it");
             return false;
         }
 
-        var revision = await submissions.GetRevisionAsync(key, approval.Revision)
-            ?? throw new InvalidOperationException($"Revision {approval.Revision} of {key} is not stored.");
-        var report = await drafts.ReadReportAsync(key, approval.Revision);
-        var stageDecisions = (await decisions.ListAsync(key))
-            .Where(d => d.Revision == approval.Revision)
-            .Select(d => new ApprovalDecision(d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
-            .ToList();
-        // A retry after the blob was written keeps it: a new approval time would be a new blob, published again.
-        if (!await IsApprovedAsync(key, approval.Revision, revision.ContentSha256))
-        {
-            var document = new ApprovedReportDocument(report, new ApprovalRecord(
-                key.AgencyId, key.Year, approval.Revision, revision.ContentSha256, revision.SubmittedAt, clock.GetUtcNow(), revision.Correction, stageDecisions));
-            await drafts.WriteApprovedAsync(key, document.Serialize());
-        }
-
-        await submissions.UpdateIfLatestAsync(key, approval.Revision, h =>
+        await approval.WriteAsync(key, revision, approved.Stage);
+        await submissions.UpdateIfLatestAsync(key, approved.Revision, h =>
         {
             h.ReportState = ReportState.Approved;
             return true;
         });
-        await audit.WriteAsync(key, "approved", approval.Revision, approval.Stage, "", $"approved/{key.ApprovedBlob}");
-        await delivery.DeliverAsync(key, new ReviewMail(approval.Revision, approval.Stage, "approved"),
-            emails.Approved(Context(agency, key, approval.Revision, approval.Stage)), agency.Escalation);
+        await audit.WriteAsync(key, "approved", approved.Revision, approved.Stage, "", $"approved/{key.ApprovedBlob}");
+        await delivery.DeliverAsync(key, new ReviewMail(approved.Revision, approved.Stage, "approved"),
+            emails.Approved(Context(agency, key, approved.Revision, approved.Stage)), agency.Escalation);
         return true;
     }
 
@@ -177,17 +172,6 @@ public sealed class ReviewActivities(
     {
         await audit.WriteAsync(new ReportKey(step.AgencyId, step.Year), step.Step, step.Revision, step.Stage, step.Actor, step.Detail);
         return true;
-    }
-
-    private async Task<bool> IsApprovedAsync(ReportKey key, int revision, string contentSha256)
-    {
-        if (await drafts.ReadApprovedAsync(key) is not { } json)
-        {
-            return false;
-        }
-
-        var approval = ApprovedReportDocument.Deserialize(json).Approval;
-        return approval.Revision == revision && string.Equals(approval.ContentSha256, contentSha256, StringComparison.OrdinalIgnoreCase);
     }
 
     private async Task<AgencyProfile> RequireAgencyAsync(ReportKey key) =>

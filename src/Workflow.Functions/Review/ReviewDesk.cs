@@ -11,7 +11,10 @@ namespace Workflow.Functions.Review;
 /// <summary>
 /// What happens behind a review link. Showing the page never changes anything (mail scanners fetch links);
 /// a decision is recorded once per revision and stage, by inserting its row first, and only then raised to
-/// the orchestration.
+/// the orchestration. The last stage's approval takes effect here and now: the report's head row turns
+/// approved under its ETag (so a withdrawal or a new revision at the same moment either comes first and
+/// refuses the decision, or comes after and finds the report approved), and the approved blob is written,
+/// which publishes the report; the orchestration follows with the audit and the mail to the bureau.
 /// </summary>
 public sealed class ReviewDesk(
     ReviewLinkSigner signer,
@@ -19,6 +22,7 @@ public sealed class ReviewDesk(
     SubmissionStore submissions,
     DecisionStore decisions,
     DraftStore drafts,
+    ReportApproval approval,
     PreviousReports previousReports,
     AuditLog audit,
     TimeProvider clock,
@@ -85,17 +89,66 @@ public sealed class ReviewDesk(
             return AlreadyDecided(first!);
         }
 
+        var approvesReport = verdict == ReviewVerdict.Approve && IsLastStage(link);
+        if (approvesReport)
+        {
+            link.Head.ReportState = ReportState.Approved;
+            if (!await submissions.TryReplaceAsync(link.Head, cancellationToken))
+            {
+                await decisions.RemoveAsync(link.Key, decision, cancellationToken);
+                return Page(409, "报告状态刚刚发生变化", "在您提交决定的同时，提交单位提交了新稿或撤回了报告，您的决定未被记录。请重新打开邮件中的链接查看当前状态。");
+            }
+        }
+
         if (!await RaiseAsync(client, link.Key, decision, cancellationToken))
         {
+            if (approvesReport)
+            {
+                link.Head.ReportState = ReportState.Reviewing;
+                await submissions.TryReplaceAsync(link.Head, cancellationToken);
+            }
+
             await decisions.RemoveAsync(link.Key, decision, cancellationToken);
             return Page(503, "暂时无法记录决定", "审核流程暂时无法接收您的决定，您的决定未被记录。请稍后再次打开邮件中的链接重试。");
         }
 
+        if (approvesReport)
+        {
+            await PublishAsync(link, cancellationToken);
+        }
+
         await audit.WriteAsync(link.Key, "decision-recorded", grant.Revision, grant.Stage, grant.Reviewer, $"{decision.Decision}: {comment}", cancellationToken);
         var what = verdict == ReviewVerdict.Approve ? "批准" : "退回修改";
-        return Page(200, $"已记录您的决定：{what}",
-            $"{link.Agency.Name}{link.Key.Year}年度报告第{grant.Revision}稿，第{grant.Stage + 1}级审核。",
-            $"记录时间：{ChinaTime.Format(decision.DecidedAt)}。");
+        var scope = $"{link.Agency.Name}{link.Key.Year}年度报告第{grant.Revision}稿，第{grant.Stage + 1}级审核。";
+        var recordedAt = $"记录时间：{ChinaTime.Format(decision.DecidedAt)}。";
+        return approvesReport
+            ? Page(200, $"已记录您的决定：{what}", scope, "这是最后一级审核：报告已批准，将自动发布到政府信息公开网站。", recordedAt)
+            : Page(200, $"已记录您的决定：{what}", scope, recordedAt);
+    }
+
+    /// <summary>
+    /// The agency's last stage, as the orchestration knows it, and a reviewer it still lists; anything else
+    /// (more stages added since, a reviewer removed) goes to the orchestration alone, which decides as before.
+    /// </summary>
+    private static bool IsLastStage(OpenLink link)
+    {
+        var stages = link.Agency.ReviewStages;
+        return link.Head.StageCount == stages.Count
+            && link.Grant.Stage == stages.Count - 1
+            && stages[link.Grant.Stage].Contains(link.Grant.Reviewer, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Writes the approved blob now; if that fails, the orchestration's approval activity writes it.</summary>
+    private async Task PublishAsync(OpenLink link, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await approval.WriteAsync(link.Key, link.Revision, link.Grant.Stage, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogWarning(e, "Approved blob of {Report} r{Revision} not written at the desk; the review writes it", link.Key, link.Grant.Revision);
+        }
     }
 
     /// <summary>Checks token and report state shared by GET and POST; returns a refusal page or the open link.</summary>
@@ -113,15 +166,19 @@ public sealed class ReviewDesk(
         }
 
         var grant = check.Grant;
-        var head = await submissions.GetReportAsync(key, cancellationToken);
-        var revision = await submissions.GetRevisionAsync(key, grant.Revision, cancellationToken);
-        var agency = await agencies.GetAsync(key.AgencyId, cancellationToken);
+        // Independent rows: read at once, since every click waits on them.
+        var headRead = submissions.GetReportAsync(key, cancellationToken);
+        var revisionRead = submissions.GetRevisionAsync(key, grant.Revision, cancellationToken);
+        var agencyRead = agencies.GetAsync(key.AgencyId, cancellationToken);
+        var decisionRead = decisions.GetAsync(key, grant.Revision, grant.Stage, cancellationToken);
+        await Task.WhenAll(headRead, revisionRead, agencyRead, decisionRead);
+        var (head, revision, agency) = (await headRead, await revisionRead, await agencyRead);
         if (head is null || revision is null || agency is null)
         {
             return (Page(404, "找不到该报告", "此链接对应的报告不存在。"), null);
         }
 
-        if (await decisions.GetAsync(key, grant.Revision, grant.Stage, cancellationToken) is { } decided)
+        if (await decisionRead is { } decided)
         {
             return (AlreadyDecided(decided), null);
         }
@@ -149,8 +206,10 @@ public sealed class ReviewDesk(
 
     private async Task<ReviewPageResult> FormAsync(OpenLink link, string token, string comment, string? error, int status, CancellationToken cancellationToken)
     {
-        var report = await drafts.ReadReportAsync(link.Key, link.Grant.Revision, cancellationToken);
-        var findings = await drafts.ReadFindingsAsync(link.Key, link.Grant.Revision, cancellationToken);
+        var reportRead = drafts.ReadReportAsync(link.Key, link.Grant.Revision, cancellationToken);
+        var findingsRead = drafts.ReadFindingsAsync(link.Key, link.Grant.Revision, cancellationToken);
+        await Task.WhenAll(reportRead, findingsRead);
+        var (report, findings) = (await reportRead, await findingsRead);
         IReadOnlyList<ReportChange>? changes = null;
         if (link.Grant.Revision > 1 && await submissions.GetRevisionAsync(link.Key, link.Grant.Revision - 1, cancellationToken) is not null)
         {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Workflow.Reports.Model;
@@ -28,27 +29,18 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
     public async Task<AnnualReport> ReadReportAsync(ReportKey key, int revision, CancellationToken cancellationToken = default) =>
         ReportJson.Deserialize(await ReadTextAsync(Drafts.GetBlobClient(key.CanonicalBlob(revision)), cancellationToken));
 
-    public async Task<IReadOnlyList<Finding>> ReadFindingsAsync(ReportKey key, int revision, CancellationToken cancellationToken = default)
-    {
-        var blob = Drafts.GetBlobClient(key.FindingsBlob(revision));
-        if (!await blob.ExistsAsync(cancellationToken))
-        {
-            return [];
-        }
-
-        return JsonSerializer.Deserialize<List<Finding>>(await ReadTextAsync(blob, cancellationToken), ReportJson.Options) ?? [];
-    }
+    public async Task<IReadOnlyList<Finding>> ReadFindingsAsync(ReportKey key, int revision, CancellationToken cancellationToken = default) =>
+        await ReadTextIfExistsAsync(Drafts.GetBlobClient(key.FindingsBlob(revision)), cancellationToken) is { } json
+            ? JsonSerializer.Deserialize<List<Finding>>(json, ReportJson.Options) ?? []
+            : [];
 
     /// <summary>Writes approved/{year}/{agencyId}.json; overwriting is what a correction does.</summary>
     public Task WriteApprovedAsync(ReportKey key, string json, CancellationToken cancellationToken = default) =>
         blobs.GetBlobContainerClient(StorageNames.ApprovedContainer).GetBlobClient(key.ApprovedBlob)
             .UploadAsync(BinaryData.FromString(json), Options(JsonType), cancellationToken);
 
-    public async Task<string?> ReadApprovedAsync(ReportKey key, CancellationToken cancellationToken = default)
-    {
-        var blob = blobs.GetBlobContainerClient(StorageNames.ApprovedContainer).GetBlobClient(key.ApprovedBlob);
-        return await blob.ExistsAsync(cancellationToken) ? await ReadTextAsync(blob, cancellationToken) : null;
-    }
+    public Task<string?> ReadApprovedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
+        ReadTextIfExistsAsync(blobs.GetBlobContainerClient(StorageNames.ApprovedContainer).GetBlobClient(key.ApprovedBlob), cancellationToken);
 
     /// <summary>True once the publication function has put the report in the public container.</summary>
     public async Task<bool> IsPublishedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
@@ -61,5 +53,18 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
     {
         var content = await blob.DownloadContentAsync(cancellationToken);
         return content.Value.Content.ToString();
+    }
+
+    /// <summary>One request, not an existence check and then a download: these reads are on every review and approval.</summary>
+    private static async Task<string?> ReadTextIfExistsAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await ReadTextAsync(blob, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
     }
 }

@@ -97,6 +97,26 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
     }
 
     /// <summary>
+    /// Writes <paramref name="head"/> back if nobody changed the row since it was read (its ETag); on success
+    /// <paramref name="head"/> carries the new ETag, so that the caller can undo its change the same way.
+    /// </summary>
+    /// <returns>False when the row changed in between.</returns>
+    public async Task<bool> TryReplaceAsync(ReportEntity head, CancellationToken cancellationToken = default)
+    {
+        head.UpdatedAt = clock.GetUtcNow();
+        try
+        {
+            var response = await Table.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Replace, cancellationToken);
+            head.ETag = response.Headers.ETag ?? throw new InvalidOperationException("The table service answered an update without an ETag.");
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Applies <paramref name="change"/> to the head row if revision <paramref name="revision"/> is still the
     /// latest (a superseded revision's late steps must not overwrite the newer one's state).
     /// </summary>

@@ -47,9 +47,11 @@ public sealed class CrashRecoveryTests
         Assert.DoesNotContain("review-requested", await FinalState.AuditStepsAsync(run, agency));
 
         await run.RestartAsync();
+        // The stage notice runs again after the restart (it writes its audit step then) and sends nothing new;
+        // an approval before that would let it skip the notice altogether.
+        await FinalState.WaitForAuditStepAsync(run, agency, "review-requested");
         await FinalState.ApproveAsync(run.Api, link);
         await FinalState.AssertPublishedOnceAsync(run, agency);
-        // The stage notice ran again after the restart (it wrote its audit step then) and sent nothing new.
         Assert.Single(await FinalState.AuditStepsAsync(run, agency), step => step == "review-requested");
         Assert.Single(run.SendGrid.Attempts, m => m.IsFor(agency.Reviewer) && m.Subject.StartsWith("【待审核】", StringComparison.Ordinal));
     }

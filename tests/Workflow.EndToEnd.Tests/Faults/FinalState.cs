@@ -81,6 +81,17 @@ public static class FinalState
         return [.. steps.OrderBy(s => s.RowKey, StringComparer.Ordinal).Select(s => s.Step)];
     }
 
+    /// <summary>Waits until the agency's 2023 report has written <paramref name="step"/> to its audit.</summary>
+    public static async Task WaitForAuditStepAsync(IHostUnderTest run, TestAgency agency, string step)
+    {
+        var until = DateTime.UtcNow.AddSeconds(90);
+        while (!(await AuditStepsAsync(run, agency)).Contains(step))
+        {
+            Assert.True(DateTime.UtcNow < until, $"no audit step {step} within 90 s");
+            await Task.Delay(200);
+        }
+    }
+
     /// <summary>Approves through the mailed link as a reviewer's browser does.</summary>
     public static async Task ApproveAsync(WorkflowApi api, string link)
     {

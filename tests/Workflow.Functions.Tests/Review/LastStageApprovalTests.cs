@@ -1,0 +1,115 @@
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+using Workflow.Functions.Review;
+using Workflow.Functions.Storage;
+using Workflow.Functions.Tests.Support;
+
+namespace Workflow.Functions.Tests.Review;
+
+/// <summary>The last stage's approval takes effect at the review desk; the orchestration follows.</summary>
+[Collection(ReviewCollection.Name)]
+public sealed class LastStageApprovalTests(ReviewTestHost host)
+{
+    [Fact]
+    public async Task The_last_stage_approval_writes_the_approved_report_before_the_review_hears_of_it()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        var token = await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var instance = agency.Report().InstanceId;
+        await host.WaitForProgressAsync(instance, p => p.Revision == 1);
+        await host.Client.SuspendInstanceAsync(instance);
+
+        var page = await host.DecideAsync(token, "approve");
+
+        Assert.Equal(200, page.Status);
+        Assert.Contains("报告已批准", page.Html, StringComparison.Ordinal);
+        var approved = await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report());
+        Assert.Equal(1, ApprovedReportDocument.Deserialize(approved!).Approval.Revision);
+        Assert.Equal(ReportState.Approved, (await host.Services.GetRequiredService<SubmissionStore>().GetReportAsync(agency.Report()))!.ReportState);
+        Assert.DoesNotContain(host.Mail.To(agency.Submitter), m => m.Subject.StartsWith("【已批准】", StringComparison.Ordinal));
+
+        await host.Client.ResumeInstanceAsync(instance);
+        var done = await host.WaitForCompletionAsync(instance);
+        Assert.Equal(new ReviewOutcome(Approved: true, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
+        await host.Mail.WaitForAsync(agency.Submitter, m => m.Subject.StartsWith("【已批准】", StringComparison.Ordinal));
+        Assert.Equal(approved, await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()));
+    }
+
+    [Fact]
+    public async Task The_approval_time_is_when_the_reviewer_decided()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        var token = await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+
+        await host.DecideAsync(token, "approve");
+
+        var approved = ApprovedReportDocument.Deserialize((await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()))!);
+        var decision = Assert.Single(await host.Services.GetRequiredService<DecisionStore>().ListAsync(agency.Report()));
+        Assert.Equal(decision.DecidedAt, approved.Approval.ApprovedAt);
+        await host.WaitForCompletionAsync(agency.Report().InstanceId);
+    }
+
+    [Fact]
+    public async Task Approving_an_earlier_stage_publishes_nothing()
+    {
+        var agency = await host.RegisterAgencyAsync(stages: 2);
+        await host.SubmitSeedAsync(agency);
+        var token = await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+
+        var page = await host.DecideAsync(token, "approve");
+
+        Assert.Equal(200, page.Status);
+        Assert.DoesNotContain("报告已批准", page.Html, StringComparison.Ordinal);
+        Assert.Null(await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()));
+        Assert.Equal(ReportState.Reviewing, (await host.Services.GetRequiredService<SubmissionStore>().GetReportAsync(agency.Report()))!.ReportState);
+        await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
+    }
+
+    [Fact]
+    public async Task An_approval_that_reaches_the_review_after_a_withdrawal_publishes_nothing()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var instance = agency.Report().InstanceId;
+        // The withdrawal has marked the report; its event is still on the way when the decision arrives.
+        await host.Services.GetRequiredService<SubmissionStore>().UpdateIfLatestAsync(agency.Report(), 1, head =>
+        {
+            head.ReportState = ReportState.Withdrawn;
+            return true;
+        });
+
+        await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName,
+            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "late-approval"));
+
+        await host.WaitForProgressAsync(instance, p => p.IgnoredEvents == 1);
+        Assert.Null(await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()));
+        var audit = await host.Services.GetRequiredService<AuditLog>().ListAsync(agency.Report());
+        Assert.Contains(audit, a => a.Step == "approval-skipped");
+        await host.Client.TerminateInstanceAsync(instance);
+    }
+
+    [Fact]
+    public async Task A_head_changed_since_it_was_read_is_not_replaced()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var store = host.Services.GetRequiredService<SubmissionStore>();
+        var read = (await store.GetReportAsync(agency.Report()))!;
+        await store.UpdateIfLatestAsync(agency.Report(), 1, head =>
+        {
+            head.ReportState = ReportState.Withdrawn;
+            return true;
+        });
+
+        read.ReportState = ReportState.Approved;
+        var replaced = await store.TryReplaceAsync(read);
+
+        Assert.False(replaced);
+        Assert.Equal(ReportState.Withdrawn, (await store.GetReportAsync(agency.Report()))!.ReportState);
+        await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
+    }
+}
