@@ -60,7 +60,7 @@ public static class WorkflowServiceCollectionExtensions
         // Fault injection tests (the local host's Workflow:LocalHost:CrashAt) register a crashing one first.
         services.TryAddSingleton<IFaultPoint, NoFaultPoint>();
 
-        services.AddHttpClient(SendGridHttpClientName);
+        services.AddHttpClient(SendGridHttpClientName, http => http.Timeout = SendReceipts.SendTimeout);
         services.TryAddSingleton<ISendGridClient>(sp =>
         {
             var sendGrid = sp.GetRequiredService<IOptions<SendGridOptions>>().Value;

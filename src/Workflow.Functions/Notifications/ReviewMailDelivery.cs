@@ -25,20 +25,34 @@ public sealed class ReviewMailDelivery(
     /// <param name="escalation">Who hears of a refused mail when no Workflow:AlertEmail is set.</param>
     /// <returns>False when the mail service refused the mail.</returns>
     public Task<bool> DeliverAsync(ReportKey key, ReviewMail mail, EmailMessage message, IReadOnlyList<string> escalation, CancellationToken cancellationToken = default) =>
-        DeliverAsync(key, mail.Key, mail.Revision, mail.Stage, message, escalation, cancellationToken);
+        DeliverAsync(key, mail.Key, mail.Revision, mail.Stage, message, escalation, retryUnfinishedClaim: true, cancellationToken);
 
     /// <param name="messageKey">Names the logical mail within the report (the same on every retry).</param>
     /// <param name="stage">0-based review stage the mail is about (the last one for publication mails).</param>
+    /// <param name="retryUnfinishedClaim">
+    /// True to throw <see cref="TransientEmailFailureException"/> while another run's claim on the mail is unfinished
+    /// (one sending now, or one that died mid-send), so that a caller retried with back-off for longer than a claim
+    /// lives (the review activities) sends it in the end; false leaves the mail to that claim (the publication, whose
+    /// trigger retries within seconds).
+    /// </param>
     /// <returns>False when the mail service refused the mail.</returns>
-    public async Task<bool> DeliverAsync(ReportKey key, string messageKey, int revision, int stage, EmailMessage message, IReadOnlyList<string> escalation, CancellationToken cancellationToken = default)
+    public async Task<bool> DeliverAsync(ReportKey key, string messageKey, int revision, int stage, EmailMessage message, IReadOnlyList<string> escalation, bool retryUnfinishedClaim, CancellationToken cancellationToken = default)
     {
         var recipients = string.Join(", ", message.To);
         try
         {
-            if (await receipts.SendOnceAsync(key.PartitionKey, messageKey, recipients, message, cancellationToken)
-                || await receipts.StatusAsync(key.PartitionKey, messageKey, recipients, cancellationToken) != SendReceipt.Refused)
+            if (await receipts.SendOnceAsync(key.PartitionKey, messageKey, recipients, message, cancellationToken))
             {
                 return true;
+            }
+
+            switch (await receipts.StatusAsync(key.PartitionKey, messageKey, recipients, cancellationToken))
+            {
+                case SendReceipt.Sending when retryUnfinishedClaim:
+                    // Counting it as delivered would lose it for good if its claimant died before sending.
+                    throw new TransientEmailFailureException($"{messageKey} to {recipients} is claimed by an unfinished attempt");
+                case not SendReceipt.Refused:
+                    return true;
             }
 
             // Refused on an earlier try whose alert could not be sent then: send the alerts still missing.

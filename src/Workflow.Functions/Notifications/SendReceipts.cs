@@ -14,7 +14,13 @@ namespace Workflow.Functions.Notifications;
 /// </summary>
 public sealed class SendReceipts(PublishingTables tables, IEmailSender sender, TimeProvider clock)
 {
-    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(10);
+    /// <summary>
+    /// Longer than one send can take (the SendGrid client gives up after <see cref="SendTimeout"/>), so a claim this
+    /// old belongs to a run that died; short, because the review activities wait for it before mailing again.
+    /// </summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromSeconds(30);
+
+    public static readonly TimeSpan SendTimeout = TimeSpan.FromSeconds(15);
 
     /// <returns>True when this call sent the message; false when it had been sent (or is being sent) already.</returns>
     public async Task<bool> SendOnceAsync(string partitionKey, string messageKey, string recipient, EmailMessage message, CancellationToken cancellationToken = default)

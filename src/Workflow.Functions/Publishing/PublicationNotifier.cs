@@ -50,7 +50,7 @@ public sealed class PublicationNotifier(
     {
         try
         {
-            await delivery.DeliverAsync(key, messageKey, revision, 0, message, escalation, cancellationToken);
+            await delivery.DeliverAsync(key, messageKey, revision, 0, message, escalation, retryUnfinishedClaim: false, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {

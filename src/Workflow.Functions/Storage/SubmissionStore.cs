@@ -58,13 +58,16 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
         Table.DeleteEntityAsync(key.PartitionKey, RevisionEntity.RowKeyOf(revision), ETag.All, cancellationToken);
 
     /// <summary>Makes a claimed, stored revision the latest one, in review from stage 1.</summary>
-    /// <returns>False when a later revision is already the latest.</returns>
-    public async Task<bool> PublishRevisionAsync(ReportKey key, int revision, CancellationToken cancellationToken = default)
+    /// <returns>
+    /// False when a later revision is already the latest, or when the report was approved since the submission
+    /// looked (the review desk approves at the reviewer's click) and this revision is not a correction.
+    /// </returns>
+    public async Task<bool> PublishRevisionAsync(ReportKey key, int revision, bool correction, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
         {
             var head = await GetReportAsync(key, cancellationToken);
-            if (head is not null && head.LatestRevision >= revision)
+            if (head is not null && (head.LatestRevision >= revision || (head.ReportState == ReportState.Approved && !correction)))
             {
                 return false;
             }

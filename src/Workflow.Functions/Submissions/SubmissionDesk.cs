@@ -140,7 +140,7 @@ public sealed class SubmissionDesk(
                 format.MediaType,
                 ReportJson.Serialize(reading.Report),
                 JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
-            if (!await submissions.PublishRevisionAsync(key, revision, cancellationToken))
+            if (!await submissions.PublishRevisionAsync(key, revision, entity.Correction, cancellationToken))
             {
                 if ((await submissions.GetReportAsync(key, cancellationToken))?.LatestRevision == revision)
                 {

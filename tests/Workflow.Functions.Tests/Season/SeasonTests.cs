@@ -163,6 +163,6 @@ public sealed class SeasonTests
         var key = new ReportKey(agency.Id, 2023);
         Assert.True(await submissions.TryClaimRevisionAsync(key,
             new RevisionEntity { Revision = 1, ContentSha256 = new string('b', 64), MediaType = "text/plain", SubmittedAt = TenDaysBefore.AddDays(-2) }));
-        Assert.True(await submissions.PublishRevisionAsync(key, 1));
+        Assert.True(await submissions.PublishRevisionAsync(key, 1, correction: false));
     }
 }
