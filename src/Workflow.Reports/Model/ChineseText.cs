@@ -15,16 +15,24 @@ public static class ChineseText
         {
             for (var i = 0; i < source.Length; i++)
             {
-                var c = source[i];
-                target[i] = c switch
-                {
-                    >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
-                    '\u3000' => ' ',
-                    _ => c,
-                };
+                target[i] = ToHalfWidth(source[i]);
             }
         });
     }
+
+    /// <summary><see cref="ToHalfWidth(string)"/> of one character.</summary>
+    internal static char ToHalfWidth(char c) => c switch
+    {
+        >= '\uFF01' and <= '\uFF5E' => (char)(c - 0xFEE0),
+        '\u3000' => ' ',
+        _ => c,
+    };
+
+    /// <summary>
+    /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for Chinese text: no white space
+    /// lies above the ideographic space, and nearly every character of a report does.
+    /// </summary>
+    internal static bool IsWhiteSpace(char c) => c <= '\u3000' && char.IsWhiteSpace(c);
 
     /// <summary>
     /// A comparison key for labels: half-width, no whitespace, one bracket style, one quote style, and
@@ -42,13 +50,8 @@ public static class ChineseText
         var length = 0;
         foreach (var written in label)
         {
-            var half = written switch
-            {
-                >= '\uFF01' and <= '\uFF5E' => (char)(written - 0xFEE0),
-                '\u3000' => ' ',
-                _ => written,
-            };
-            if (char.IsWhiteSpace(half))
+            var half = ToHalfWidth(written);
+            if (IsWhiteSpace(half))
             {
                 continue;
             }

@@ -13,7 +13,7 @@ internal sealed class ReportProse
     {
         if (!sentences.TryGetValue(text, out var split))
         {
-            split = TextFigures.Sentences(TextFigures.Normalise(text));
+            split = TextFigures.NormalisedSentences(text);
             sentences[text] = split;
         }
         return split;
