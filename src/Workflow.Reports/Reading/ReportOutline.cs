@@ -1,4 +1,3 @@
-using System.Text;
 using Workflow.Reports.Model;
 using Workflow.Reports.Validation;
 
@@ -110,25 +109,36 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
     /// <summary>Trimmed, non-empty lines joined by line breaks.</summary>
     private static string Join(List<string> lines, int from, int to, Func<int, bool> skip)
     {
-        var text = new StringBuilder();
+        // Measured first and then written into one string of that length: the free texts are most of a report, and a
+        // growing builder copied them two or three times.
+        var length = -1;
         for (var i = from; i < to; i++)
         {
-            if (skip(i))
-            {
-                continue;
-            }
-            var line = lines[i].AsSpan().Trim();
-            if (line.Length == 0)
-            {
-                continue;
-            }
-            if (text.Length > 0)
-            {
-                text.Append('\n');
-            }
-            text.Append(line);
+            var line = skip(i) ? default : lines[i].AsSpan().Trim();
+            length += line.Length > 0 ? line.Length + 1 : 0;
         }
-        return text.ToString();
+        if (length <= 0)
+        {
+            return "";
+        }
+        return string.Create(length, (lines, from, to, skip), static (target, state) =>
+        {
+            var written = 0;
+            for (var i = state.from; i < state.to; i++)
+            {
+                var line = state.skip(i) ? default : state.lines[i].AsSpan().Trim();
+                if (line.Length == 0)
+                {
+                    continue;
+                }
+                if (written > 0)
+                {
+                    target[written++] = '\n';
+                }
+                line.CopyTo(target[written..]);
+                written += line.Length;
+            }
+        });
     }
 
     private static int First(int?[] headings, int none)

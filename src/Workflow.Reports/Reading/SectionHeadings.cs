@@ -1,3 +1,4 @@
+using System.Buffers;
 using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
@@ -30,8 +31,8 @@ internal static class SectionHeadings
         ["其他需要报告的事项", "其他需要报告事项"],
     ];
 
-    // Every variant contains one of these; lines without them are not looked at further.
-    private static readonly string[] Keywords = ["情况", "概述", "事项"];
+    // Every variant contains one of these; lines without them are not looked at further (one search for the three).
+    private static readonly SearchValues<string> Keywords = SearchValues.Create(["情况", "概述", "事项"], StringComparison.Ordinal);
 
     private static readonly Dictionary<string, int> ByKey = Variants
         .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
@@ -74,25 +75,13 @@ internal static class SectionHeadings
     /// <summary>The part (0 for 一) a line is the heading of, or null.</summary>
     public static int? Match(string line)
     {
-        if (line.Length > 80 || line.Contains('|') || !HasKeyword(line))
+        if (line.Length > 80 || line.Contains('|') || !line.AsSpan().ContainsAny(Keywords))
         {
             return null;
         }
         var key = TextToken.KeyOf(line).TrimEnd('.', '：', '。', ';', '；');
         key = StripNumbering(key.TrimStart('-', '•', '·', '*', '#', '●', '○', '■', '□'));
         return ByKey.TryGetValue(key, out var section) ? section : null;
-    }
-
-    private static bool HasKeyword(string line)
-    {
-        foreach (var keyword in Keywords)
-        {
-            if (line.Contains(keyword, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static string StripNumbering(string key)

@@ -42,7 +42,8 @@ public sealed class TextReportReader : IReportReader
 
     public ReportReading Read(string text, ReadOptions options)
     {
-        if (text.Length > MaxBytes || Encoding.UTF8.GetByteCount(text) > MaxBytes)
+        // A character is at most three bytes of UTF-8: only texts that could be too large are counted.
+        if (text.Length > MaxBytes || (text.Length > MaxBytes / 3 && Encoding.UTF8.GetByteCount(text) > MaxBytes))
         {
             throw TooLarge();
         }
