@@ -7,7 +7,11 @@ internal readonly record struct LineSpan(int First, int Last)
 
     public static LineSpan? Of(IEnumerable<TextToken> tokens)
     {
-        var lines = tokens.Select(t => t.Line).ToList();
-        return lines.Count == 0 ? null : new LineSpan(lines.Min(), lines.Max());
+        LineSpan? span = null;
+        foreach (var token in tokens)
+        {
+            span = span is { } s ? new LineSpan(Math.Min(s.First, token.Line), Math.Max(s.Last, token.Line)) : new LineSpan(token.Line, token.Line);
+        }
+        return span;
     }
 }

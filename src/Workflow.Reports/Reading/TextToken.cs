@@ -6,14 +6,17 @@ namespace Workflow.Reports.Reading;
 /// One cell or text fragment of a table region, with the line it came from. <see cref="Key"/> is the
 /// label comparison key (<see cref="ChineseText.LabelKey"/> without quotes, since reports drop them too).
 /// </summary>
-internal sealed record TextToken(string Text, int Line, CellValue Cell)
+internal sealed record TextToken(int Line, CellValue Cell)
 {
+    /// <summary>The fragment as written: the cell keeps it already, and a report has hundreds of fragments.</summary>
+    public string Text => Cell.Raw;
+
     private string? key;
 
     // Computed on demand: most fragments of a large table region are numbers whose key is never asked for.
     public string Key => key ??= KeyOf(Text);
 
-    public static TextToken Of(string text, int line) => new(text, line, CellValue.Parse(text));
+    public static TextToken Of(string text, int line) => new(line, CellValue.Parse(text));
 
     public static string KeyOf(string text) => ChineseText.LabelKeyWithoutQuotes(text);
 

@@ -142,7 +142,7 @@ internal static class TextTokenizer
                     tokens.RemoveRange(first, tokens.Count - first);
                     break;
                 }
-                tokens.Add(new TextToken(value.Raw, index, value));
+                tokens.Add(new TextToken(index, value));
             }
             if (tokens.Count > first)
             {

@@ -96,7 +96,7 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
     /// </summary>
     public (List<TextToken> Values, int Next) TakeValues(int label, int count)
     {
-        var values = new List<TextToken>();
+        var values = new List<TextToken>(count);
         var i = label + 1;
         switch (Layout)
         {
