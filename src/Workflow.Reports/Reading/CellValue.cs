@@ -60,7 +60,7 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
         var builder = new StringBuilder(half.Length);
         foreach (var c in half)
         {
-            if (!char.IsWhiteSpace(c))
+            if (!ChineseText.IsWhiteSpace(c))
             {
                 builder.Append(c);
             }

@@ -26,7 +26,8 @@ internal static class TextTokenizer
 
     public static List<TextToken> Tokenize(IReadOnlyList<string> lines, int start, int end, TextLayout layout)
     {
-        var tokens = new List<TextToken>();
+        // About a fragment per line, often more: sized so that the list grows once or twice rather than six times.
+        var tokens = new List<TextToken>(Math.Max(0, end - start));
         for (var i = start; i < end; i++)
         {
             AddLine(tokens, lines[i], i, layout);
