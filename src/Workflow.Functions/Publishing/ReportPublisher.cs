@@ -36,22 +36,26 @@ public sealed class ReportPublisher(
         var pageUrl = PublicSitePaths.Url(baseUrl, PublicSitePaths.ReportPage(year, agencyId));
         var reportJson = ReportJson.Serialize(report) + "\n";
         var sha = PublicSite.Sha256(Encoding.UTF8.GetBytes(reportJson));
-        var existing = await entries.GetAsync(year, agencyId, cancellationToken);
-        var (outcome, entry) = Decide(existing, approved, sha);
+        var recent = indexes.RecentEntriesAsync(cancellationToken);
+        var existing = entries.GetAsync(year, agencyId, cancellationToken);
+        await Task.WhenAll(recent, existing);
+        var (outcome, entry) = Decide(await existing, approved, sha);
         if (outcome == PublicationOutcome.Stale)
         {
             logger.LogWarning("Ignored the approval of {Agency} {Year} revision {Revision}: a newer one is published.", agencyId, year, approved.Revision);
             return new PublicationResult(outcome, entry, pageUrl);
         }
 
-        var earlierYears = (await indexes.RecentEntriesAsync(cancellationToken))
+        var earlierYears = (await recent)
             .Where(e => e.AgencyId == agencyId && e.Year < year)
             .Select(e => e.Year)
             .ToList();
 
-        await site.WriteAsync(PublicSitePaths.Schema, PublishedSchema.Render(baseUrl), PublicContent.Schema, cancellationToken: cancellationToken);
-        await site.WriteAsync(PublicSitePaths.ReportJson(year, agencyId), reportJson, PublicContent.ReportJson, cancellationToken: cancellationToken);
-        await site.WriteAsync(PublicSitePaths.ReportPage(year, agencyId), pages.Render(report, entry, earlierYears), PublicContent.ReportPage, cancellationToken: cancellationToken);
+        // Independent blobs, written at once: the report is public when its page is.
+        await Task.WhenAll(
+            site.WriteAsync(PublicSitePaths.Schema, PublishedSchema.Render(baseUrl), PublicContent.Schema, cancellationToken: cancellationToken),
+            site.WriteAsync(PublicSitePaths.ReportJson(year, agencyId), reportJson, PublicContent.ReportJson, cancellationToken: cancellationToken),
+            site.WriteAsync(PublicSitePaths.ReportPage(year, agencyId), pages.Render(report, entry, earlierYears), PublicContent.ReportPage, cancellationToken: cancellationToken));
         // The entry goes last among the report's own blobs: once it is listed, its pages exist.
         await entries.SaveAsync(entry, cancellationToken);
         faults.Reached(FaultPoints.DuringPublication);

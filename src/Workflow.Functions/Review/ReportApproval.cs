@@ -13,14 +13,19 @@ public sealed class ReportApproval(DecisionStore decisions, DraftStore drafts, T
 {
     public async Task WriteAsync(ReportKey key, RevisionEntity revision, int stage, CancellationToken cancellationToken = default)
     {
+        // Read at once: the reviewer's click waits on these.
+        var holds = HoldsAsync(key, revision, cancellationToken);
+        var reportRead = drafts.ReadReportAsync(key, revision.Revision, cancellationToken);
+        var decisionsRead = decisions.ListAsync(key, cancellationToken);
+        await Task.WhenAll(holds, reportRead, decisionsRead);
         // A retry after the blob was written keeps it: a new blob would be published again.
-        if (await HoldsAsync(key, revision, cancellationToken))
+        if (await holds)
         {
             return;
         }
 
-        var report = await drafts.ReadReportAsync(key, revision.Revision, cancellationToken);
-        var recorded = (await decisions.ListAsync(key, cancellationToken)).Where(d => d.Revision == revision.Revision).ToList();
+        var report = await reportRead;
+        var recorded = (await decisionsRead).Where(d => d.Revision == revision.Revision).ToList();
         // A decision raised to the orchestration without going through the desk has no row; it is approved now.
         var approvedAt = recorded.LastOrDefault(d => d.Stage == stage && d.Decision == "approve")?.DecidedAt ?? clock.GetUtcNow();
         var document = new ApprovedReportDocument(report, new ApprovalRecord(

@@ -144,11 +144,14 @@ public sealed class ReviewActivities(
         }
 
         await approval.WriteAsync(key, revision, approved.Stage);
-        await submissions.UpdateIfLatestAsync(key, approved.Revision, h =>
+        if (head.ReportState != ReportState.Approved)
         {
-            h.ReportState = ReportState.Approved;
-            return true;
-        });
+            await submissions.UpdateIfLatestAsync(key, approved.Revision, h =>
+            {
+                h.ReportState = ReportState.Approved;
+                return true;
+            });
+        }
         await audit.WriteAsync(key, "approved", approved.Revision, approved.Stage, "", $"approved/{key.ApprovedBlob}");
         await delivery.DeliverAsync(key, new ReviewMail(approved.Revision, approved.Stage, "approved"),
             emails.Approved(Context(agency, key, approved.Revision, approved.Stage)), agency.Escalation);
