@@ -99,7 +99,8 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
     public EmailMessage Approved(ReviewMailContext context)
     {
         var subject = $"【已批准】{context.ReportTitle}";
-        var paragraphs = new List<string> { $"{context.ReportTitle}已通过全部审核，即将发布。" };
+        // The desk publishes at the click, so this mail may come after the "已发布" one: it names no order.
+        var paragraphs = new List<string> { $"{context.ReportTitle}已通过全部审核。报告由系统自动发布到政府信息公开网站，发布完成后您会另外收到“已发布”通知。" };
         return Compose(context.Agency.Submitters, subject, paragraphs, StatusLink(context.Agency.Id, context.Year), "查看审核进度（需机关密钥）",
             "您收到此邮件是因为您是该机关年度报告的提交人。", null, context, "approved");
     }
