@@ -143,7 +143,12 @@ public sealed class ReviewActivities(
             return false;
         }
 
-        await approval.WriteAsync(key, revision, approved.Stage);
+        // The desk has usually written it: check before reading what writing it would need.
+        if (!await approval.HoldsAsync(key, revision))
+        {
+            await approval.WriteAsync(key, revision, approved.Stage);
+        }
+
         if (head.ReportState != ReportState.Approved)
         {
             await submissions.UpdateIfLatestAsync(key, approved.Revision, h =>
