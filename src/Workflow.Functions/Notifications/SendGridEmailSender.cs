@@ -36,7 +36,17 @@ public sealed class SendGridEmailSender(ISendGridClient client, IOptions<SendGri
             mail.AddCustomArg(name, value);
         }
 
-        var response = await client.SendEmailAsync(mail, cancellationToken);
+        Response response;
+        try
+        {
+            response = await client.SendEmailAsync(mail, cancellationToken);
+        }
+        catch (Exception e) when (e is TaskCanceledException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            // The client's timeout (or a broken connection) is the service failing, not our caller cancelling.
+            throw new TransientEmailFailureException($"SendGrid did not answer: {e.Message}");
+        }
+
         var status = (int)response.StatusCode;
         if (response.IsSuccessStatusCode)
         {

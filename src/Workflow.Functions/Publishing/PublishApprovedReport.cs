@@ -24,7 +24,7 @@ public sealed class PublishApprovedReport(IReportPublisher publisher, Publicatio
     {
         if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var reportYear) || !Agency.IsValidId(agencyId))
         {
-            // Only the approval activity writes this container, with validated names; anything else is not ours.
+            // Only the review (its desk or its approval activity) writes this container, with validated names; anything else is not ours.
             logger.LogWarning("Ignored approved/{Year}/{AgencyId}.json: not a report name.", year, agencyId);
             return;
         }

@@ -19,6 +19,7 @@ namespace Workflow.Functions.Review;
 public sealed class ReviewActivities(
     AgencyStore agencies,
     SubmissionStore submissions,
+    DecisionStore decisions,
     DraftStore drafts,
     ReportApproval approval,
     PreviousReports previousReports,
@@ -37,6 +38,14 @@ public sealed class ReviewActivities(
         var stageCount = agency.ReviewStages.Count;
         var reviewers = notice.Stage < stageCount ? agency.ReviewStages[notice.Stage] : agency.ReviewStages[^1];
         var assignment = new StageAssignment(stageCount, reviewers);
+        if (notice.Kind == NoticeKind.Reminder && await decisions.GetAsync(key, notice.Revision, notice.Stage) is { } recorded)
+        {
+            var head = await submissions.GetReportAsync(key);
+            var approvedAtDesk = recorded.Decision == "approve" && head is { ReportState: ReportState.Approved } && head.LatestRevision == notice.Revision;
+            await audit.WriteAsync(key, "decision-handed-over", notice.Revision, notice.Stage, recorded.Reviewer, "found by the reminder; not mailed again");
+            return assignment with { Recorded = ReviewEvent.Decided(recorded, approvedAtDesk) };
+        }
+
         var isLatest = await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
         {
             if (head.ReportState != ReportState.Reviewing)
@@ -101,6 +110,12 @@ public sealed class ReviewActivities(
         var agency = await RequireAgencyAsync(key);
         await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
         {
+            // A withdrawal that came first stays.
+            if (head.ReportState != ReportState.Reviewing)
+            {
+                return false;
+            }
+
             head.ReportState = ReportState.ChangesRequested;
             return true;
         });
@@ -122,24 +137,23 @@ public sealed class ReviewActivities(
     }
 
     /// <summary>
-    /// Makes sure approved/{year}/{agencyId}.json holds the approved revision (the review desk has usually
-    /// written it already), then records the approval and tells the bureau. False, and nothing written, when
-    /// a newer revision exists or the report was withdrawn.
+    /// Approves the revision in the report's head row (the review desk has usually done so, and written the
+    /// approved blob, at the reviewer's click), makes sure approved/{year}/{agencyId}.json holds it, records the
+    /// approval and tells the bureau. False, and nothing written, when a newer revision or a withdrawal got to the
+    /// head row first.
     /// </summary>
     [Function(ReviewActivityNames.ApproveReport)]
     public async Task<bool> ApproveReport([ActivityTrigger] RevisionRef approved)
     {
         var key = new ReportKey(approved.AgencyId, approved.Year);
         var agency = await RequireAgencyAsync(key);
-        var head = await submissions.GetReportAsync(key);
         var revision = await submissions.GetRevisionAsync(key, approved.Revision)
             ?? throw new InvalidOperationException($"Revision {approved.Revision} of {key} is not stored.");
-        if (head is null || head.LatestRevision != approved.Revision || head.ReportState == ReportState.Withdrawn)
+        if (!await MarkApprovedAsync(key, approved.Revision))
         {
-            // The desk approves before the orchestration hears of it; a revision submitted in between does not undo that.
+            // A correction submitted after the desk approved does not undo that approval; it is reviewed next.
             var step = await approval.HoldsAsync(key, revision) ? "approved" : "approval-skipped";
-            var why = head?.ReportState == ReportState.Withdrawn ? "the report was withdrawn" : $"revision {head?.LatestRevision} was submitted";
-            await audit.WriteAsync(key, step, approved.Revision, approved.Stage, "", $"{why}; review goes on with it");
+            await audit.WriteAsync(key, step, approved.Revision, approved.Stage, "", "a newer revision or a withdrawal came first; the review goes on with it");
             return false;
         }
 
@@ -149,14 +163,6 @@ public sealed class ReviewActivities(
             await approval.WriteAsync(key, revision, approved.Stage);
         }
 
-        if (head.ReportState != ReportState.Approved)
-        {
-            await submissions.UpdateIfLatestAsync(key, approved.Revision, h =>
-            {
-                h.ReportState = ReportState.Approved;
-                return true;
-            });
-        }
         await audit.WriteAsync(key, "approved", approved.Revision, approved.Stage, "", $"approved/{key.ApprovedBlob}");
         await delivery.DeliverAsync(key, new ReviewMail(approved.Revision, approved.Stage, "approved"),
             emails.Approved(Context(agency, key, approved.Revision, approved.Stage)), agency.Escalation);
@@ -180,6 +186,38 @@ public sealed class ReviewActivities(
     {
         await audit.WriteAsync(new ReportKey(step.AgencyId, step.Year), step.Step, step.Revision, step.Stage, step.Actor, step.Detail);
         return true;
+    }
+
+    /// <summary>
+    /// True when <paramref name="revision"/> is the approved one: approved before (by the desk) or now, under the
+    /// head row's ETag, from 审核中 only, so that a withdrawal or a newer revision that came first wins.
+    /// </summary>
+    private async Task<bool> MarkApprovedAsync(ReportKey key, int revision)
+    {
+        static bool IsApproved(ReportEntity? head, int revision) => head is { ReportState: ReportState.Approved } && head.LatestRevision == revision;
+
+        var head = await submissions.GetReportAsync(key);
+        if (IsApproved(head, revision))
+        {
+            return true;
+        }
+
+        if (head is not { ReportState: ReportState.Reviewing } || head.LatestRevision != revision)
+        {
+            return false;
+        }
+
+        var markedNow = await submissions.UpdateIfLatestAsync(key, revision, h =>
+        {
+            if (h.ReportState != ReportState.Reviewing)
+            {
+                return false;
+            }
+
+            h.ReportState = ReportState.Approved;
+            return true;
+        });
+        return markedNow || IsApproved(await submissions.GetReportAsync(key), revision);
     }
 
     private async Task<AgencyProfile> RequireAgencyAsync(ReportKey key) =>

@@ -90,31 +90,28 @@ public sealed class ReviewDesk(
         }
 
         var approvesReport = verdict == ReviewVerdict.Approve && IsLastStage(link);
-        if (approvesReport)
+        var approvedHead = approvesReport ? await ApproveHeadAsync(link, cancellationToken) : null;
+        if (approvesReport && approvedHead is null)
         {
-            link.Head.ReportState = ReportState.Approved;
-            if (!await submissions.TryReplaceAsync(link.Head, cancellationToken))
-            {
-                await decisions.RemoveAsync(link.Key, decision, cancellationToken);
-                return Page(409, "报告状态刚刚发生变化", "在您提交决定的同时，提交单位提交了新稿或撤回了报告，您的决定未被记录。请重新打开邮件中的链接查看当前状态。");
-            }
+            await decisions.RemoveAsync(link.Key, decision, cancellationToken);
+            return Page(409, "报告状态刚刚发生变化", "在您提交决定的同时，提交单位提交了新稿或撤回了报告，您的决定未被记录。请重新打开邮件中的链接查看当前状态。");
         }
 
-        if (!await RaiseAsync(client, link.Key, decision, cancellationToken))
+        if (!await RaiseAsync(client, link.Key, decision, approvesReport, cancellationToken))
         {
-            if (approvesReport)
+            // Undone in reverse order; if the head row cannot be turned back, the decision row stays, so that the
+            // next reminder finds the recorded decision and hands it to the review (SendStageNotice).
+            if (approvedHead is null || await RevertHeadAsync(approvedHead, cancellationToken))
             {
-                link.Head.ReportState = ReportState.Reviewing;
-                await submissions.TryReplaceAsync(link.Head, cancellationToken);
+                await decisions.RemoveAsync(link.Key, decision, cancellationToken);
             }
 
-            await decisions.RemoveAsync(link.Key, decision, cancellationToken);
             return Page(503, "暂时无法记录决定", "审核流程暂时无法接收您的决定，您的决定未被记录。请稍后再次打开邮件中的链接重试。");
         }
 
         if (approvesReport)
         {
-            await PublishAsync(link, cancellationToken);
+            await WriteApprovedBlobAsync(link, cancellationToken);
         }
 
         await audit.WriteAsync(link.Key, "decision-recorded", grant.Revision, grant.Stage, grant.Reviewer, $"{decision.Decision}: {comment}", cancellationToken);
@@ -138,8 +135,50 @@ public sealed class ReviewDesk(
             && stages[link.Grant.Stage].Contains(link.Grant.Reviewer, StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>
+    /// Turns the head row approved under its ETag. A change in between that leaves the stage open to this
+    /// decision (a reminder's notice touches the row too) is read again; any other (a new revision, a withdrawal)
+    /// refuses the decision: null.
+    /// </summary>
+    private async Task<ReportEntity?> ApproveHeadAsync(OpenLink link, CancellationToken cancellationToken)
+    {
+        const int Attempts = 3;
+        var head = link.Head;
+        for (var attempt = 0; attempt < Attempts && head is not null; attempt++)
+        {
+            if (head.LatestRevision != link.Grant.Revision || head.ReportState != ReportState.Reviewing || head.Stage != link.Grant.Stage)
+            {
+                return null;
+            }
+
+            head.ReportState = ReportState.Approved;
+            if (await submissions.TryReplaceAsync(head, cancellationToken))
+            {
+                return head;
+            }
+
+            head = await submissions.GetReportAsync(link.Key, cancellationToken);
+        }
+
+        return null;
+    }
+
+    private async Task<bool> RevertHeadAsync(ReportEntity approvedHead, CancellationToken cancellationToken)
+    {
+        approvedHead.ReportState = ReportState.Reviewing;
+        try
+        {
+            return await submissions.TryReplaceAsync(approvedHead, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Could not turn {Report} back to review after its decision was not delivered", approvedHead.PartitionKey);
+            return false;
+        }
+    }
+
     /// <summary>Writes the approved blob now; if that fails, the orchestration's approval activity writes it.</summary>
-    private async Task PublishAsync(OpenLink link, CancellationToken cancellationToken)
+    private async Task WriteApprovedBlobAsync(OpenLink link, CancellationToken cancellationToken)
     {
         try
         {
@@ -237,16 +276,9 @@ public sealed class ReviewDesk(
         return new ReviewPageResult(status, ReviewPage.Form(model));
     }
 
-    private async Task<bool> RaiseAsync(DurableTaskClient client, ReportKey key, DecisionEntity decision, CancellationToken cancellationToken)
+    private async Task<bool> RaiseAsync(DurableTaskClient client, ReportKey key, DecisionEntity decision, bool approvedAtDesk, CancellationToken cancellationToken)
     {
-        var reviewEvent = new ReviewEvent(
-            ReviewEventKind.Decision,
-            decision.Revision,
-            decision.Stage,
-            decision.Decision == "approve" ? ReviewVerdict.Approve : ReviewVerdict.RequestChanges,
-            decision.Reviewer,
-            decision.Comment,
-            decision.DecisionId);
+        var reviewEvent = ReviewEvent.Decided(decision, approvedAtDesk);
         try
         {
             // Raising to a missing or finished instance is silently dropped or throws, depending on the backend.

@@ -4,7 +4,10 @@ namespace Workflow.Functions.Review;
 /// The one external event the orchestration waits for (name <see cref="ReviewOrchestration.EventName"/>).
 /// One long-lived wait on a single name avoids the isolated worker's lost-event bug with timed-out waits;
 /// <see cref="Revision"/>, <see cref="Stage"/> and <see cref="DecisionId"/> let the orchestration drop stale
-/// and duplicate deliveries (external events are at-least-once).
+/// and duplicate deliveries (external events are at-least-once). <see cref="ApprovedAtDesk"/> marks the last
+/// stage's approval that the review desk has already made effective (the report's head row is approved): the
+/// orchestration follows it even if its own view of the stages has changed since, or the report would be
+/// public with a review that never ends.
 /// </summary>
 public sealed record ReviewEvent(
     ReviewEventKind Kind,
@@ -13,9 +16,20 @@ public sealed record ReviewEvent(
     ReviewVerdict? Verdict = null,
     string? Reviewer = null,
     string? Comment = null,
-    string? DecisionId = null)
+    string? DecisionId = null,
+    bool ApprovedAtDesk = false)
 {
     public static ReviewEvent NewRevision(int revision) => new(ReviewEventKind.Revision, revision);
 
     public static ReviewEvent Withdrawn(int revision) => new(ReviewEventKind.Withdrawal, revision);
+
+    public static ReviewEvent Decided(Storage.DecisionEntity decision, bool approvedAtDesk) => new(
+        ReviewEventKind.Decision,
+        decision.Revision,
+        decision.Stage,
+        decision.Decision == "approve" ? ReviewVerdict.Approve : ReviewVerdict.RequestChanges,
+        decision.Reviewer,
+        decision.Comment,
+        decision.DecisionId,
+        approvedAtDesk);
 }

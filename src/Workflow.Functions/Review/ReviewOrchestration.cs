@@ -14,7 +14,8 @@ public sealed class ReviewOrchestration
     public const string EventName = "ReviewEvent";
 
     private static TaskOptions RetryOptions(ReviewTiming timing) => TaskOptions.FromRetryPolicy(new RetryPolicy(
-        maxNumberOfAttempts: 6,
+        // Enough attempts to outlast a mail claim left by a host that died mid-send (SendReceipts.ClaimLifetime).
+        maxNumberOfAttempts: 8,
         firstRetryInterval: timing.RetryInterval,
         backoffCoefficient: 2,
         maxRetryInterval: TimeSpan.FromMinutes(10))
@@ -62,7 +63,11 @@ public sealed class ReviewOrchestration
                 var winner = await Task.WhenAny(nextEvent, timer);
                 if (winner == timer)
                 {
-                    await OnTimerAsync();
+                    if (await OnTimerAsync() is { } afterTimer)
+                    {
+                        return afterTimer;
+                    }
+
                     continue;
                 }
 
@@ -89,10 +94,12 @@ public sealed class ReviewOrchestration
             return escalation < reminder ? escalation : reminder;
         }
 
-        private async Task OnTimerAsync()
+        /// <returns>The outcome when a decision the reminder found ended the review, else null.</returns>
+        private async Task<ReviewOutcome?> OnTimerAsync()
         {
             var now = context.CurrentUtcDateTime;
             reminders++;
+            ReviewEvent? recorded = null;
             if (awaitingRevision)
             {
                 await context.CallActivityAsync<bool>(ReviewActivityNames.RemindSubmitters, Notice(NoticeKind.Reminder), activityRetry);
@@ -105,10 +112,12 @@ public sealed class ReviewOrchestration
             else
             {
                 assignment = await context.CallActivityAsync<StageAssignment>(ReviewActivityNames.SendStageNotice, Notice(NoticeKind.Reminder), activityRetry);
+                recorded = assignment.Recorded;
             }
 
             lastNotice = now;
             Publish();
+            return recorded is null ? null : await OnEventAsync(recorded);
         }
 
         /// <returns>The outcome when the review is over, null to go on waiting.</returns>
@@ -143,6 +152,11 @@ public sealed class ReviewOrchestration
                 return null;
             }
 
+            if (decision.ApprovedAtDesk && decision.Revision == revision)
+            {
+                return await ApproveAsync(decision);
+            }
+
             if (awaitingRevision || decision.Revision != revision || decision.Stage != stage)
             {
                 await IgnoreAsync(decision, "stale");
@@ -173,15 +187,20 @@ public sealed class ReviewOrchestration
                 return null;
             }
 
+            return await ApproveAsync(decision);
+        }
+
+        private async Task<ReviewOutcome?> ApproveAsync(ReviewEvent decision)
+        {
             var approved = await context.CallActivityAsync<bool>(
-                ReviewActivityNames.ApproveReport, new RevisionRef(input.AgencyId, input.Year, revision, stage), activityRetry);
+                ReviewActivityNames.ApproveReport, new RevisionRef(input.AgencyId, input.Year, revision, decision.Stage), activityRetry);
             if (approved)
             {
                 return new ReviewOutcome(Approved: true, revision);
             }
 
-            // A newer revision was stored in the meantime; its event is on the way and restarts the review.
-            await IgnoreAsync(decision, "superseded while approving");
+            // A newer revision was stored, or the report withdrawn, in the meantime: that event is on the way.
+            await IgnoreAsync(decision, "superseded or withdrawn while approving");
             return null;
         }
 

@@ -15,6 +15,8 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
 
     private BlobContainerClient Drafts => blobs.GetBlobContainerClient(StorageNames.DraftsContainer);
 
+    private BlobContainerClient Approved => blobs.GetBlobContainerClient(StorageNames.ApprovedContainer);
+
     /// <summary>Writes the files of revision n (claimed before in the submissions table, so overwriting is safe).</summary>
     public async Task SaveRevisionAsync(ReportKey key, int revision, RevisionFiles files, CancellationToken cancellationToken = default)
     {
@@ -34,13 +36,40 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
             ? JsonSerializer.Deserialize<List<Finding>>(json, ReportJson.Options) ?? []
             : [];
 
-    /// <summary>Writes approved/{year}/{agencyId}.json; overwriting is what a correction does.</summary>
-    public Task WriteApprovedAsync(ReportKey key, string json, CancellationToken cancellationToken = default) =>
-        blobs.GetBlobContainerClient(StorageNames.ApprovedContainer).GetBlobClient(key.ApprovedBlob)
-            .UploadAsync(BinaryData.FromString(json), Options(JsonType), cancellationToken);
+    /// <summary>
+    /// Writes approved/{year}/{agencyId}.json if it is still as read: absent (<paramref name="replacing"/> null) or
+    /// at that ETag (a correction replaces the approval before it). False when another writer came first.
+    /// </summary>
+    public async Task<bool> TryWriteApprovedAsync(ReportKey key, string json, ETag? replacing, CancellationToken cancellationToken = default)
+    {
+        var options = Options(JsonType);
+        options.Conditions = replacing is { } etag ? new BlobRequestConditions { IfMatch = etag } : new BlobRequestConditions { IfNoneMatch = ETag.All };
+        try
+        {
+            await Approved.GetBlobClient(key.ApprovedBlob).UploadAsync(BinaryData.FromString(json), options, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+            return false;
+        }
+    }
 
-    public Task<string?> ReadApprovedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
-        ReadTextIfExistsAsync(blobs.GetBlobContainerClient(StorageNames.ApprovedContainer).GetBlobClient(key.ApprovedBlob), cancellationToken);
+    public async Task<string?> ReadApprovedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
+        (await ReadApprovedBlobAsync(key, cancellationToken))?.Json;
+
+    public async Task<ApprovedBlob?> ReadApprovedBlobAsync(ReportKey key, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var content = await Approved.GetBlobClient(key.ApprovedBlob).DownloadContentAsync(cancellationToken);
+            return new ApprovedBlob(content.Value.Content.ToString(), content.Value.Details.ETag);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
 
     /// <summary>True once the publication function has put the report in the public container.</summary>
     public async Task<bool> IsPublishedAsync(ReportKey key, CancellationToken cancellationToken = default) =>

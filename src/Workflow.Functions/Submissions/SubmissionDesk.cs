@@ -142,14 +142,18 @@ public sealed class SubmissionDesk(
                 JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
             if (!await submissions.PublishRevisionAsync(key, revision, entity.Correction, cancellationToken))
             {
-                if ((await submissions.GetReportAsync(key, cancellationToken))?.LatestRevision == revision)
+                var now = await submissions.GetReportAsync(key, cancellationToken);
+                if (now?.LatestRevision == revision)
                 {
                     // The same body, sent twice at once, took over the same claim and published it first.
                     return Accepted(key, revision, findings, previous?.Source, repeated: true);
                 }
 
                 await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
-                return ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
+                return now?.ReportState == ReportState.Approved
+                    ? ApiResults.Problem(409, "该年度报告刚刚已批准",
+                        "审核人在您提交时批准了上一稿。如需更正，请在地址后加 ?correction=true（或请求头 X-Correction: true）重新提交，更正稿将重新审核。")
+                    : ApiResults.Problem(409, "同时有另一份提交", "请稍后查看状态后再提交。");
             }
         }
         catch
@@ -175,6 +179,12 @@ public sealed class SubmissionDesk(
 
         if (head.ReportState == ReportState.Withdrawn)
         {
+            // A retry of a withdrawal whose request died before the review was told: tell it (it ignores a second one).
+            if (await IsRunningAsync(client, key, cancellationToken))
+            {
+                await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.Withdrawn(head.LatestRevision), cancellationToken);
+            }
+
             return ApiResults.Json(202, new { revision = head.LatestRevision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
         }
 

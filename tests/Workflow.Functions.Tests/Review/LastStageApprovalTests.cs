@@ -2,6 +2,7 @@ using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
+using Workflow.Functions.Submissions;
 using Workflow.Functions.Tests.Support;
 
 namespace Workflow.Functions.Tests.Review;
@@ -112,4 +113,70 @@ public sealed class LastStageApprovalTests(ReviewTestHost host)
         Assert.Equal(ReportState.Withdrawn, (await store.GetReportAsync(agency.Report()))!.ReportState);
         await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
     }
+
+    [Fact]
+    public async Task A_desk_approval_that_never_reached_the_review_is_handed_over_by_the_next_reminder()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await using var reminding = WorkflowServices.Create(host.Mail, s => s["Workflow:ReminderInterval"] = "00:00:02");
+        await reminding.GetRequiredService<SubmissionDesk>().SubmitAsync(
+            agency.Profile, 2023, System.Text.Encoding.UTF8.GetBytes(Seed.Text), "text/plain", correction: false, host.Client, CancellationToken.None);
+        await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var instance = agency.Report().InstanceId;
+        await host.WaitForProgressAsync(instance, p => p.Revision == 1);
+        // What the desk leaves when its host dies after approving the head row, before raising the decision.
+        await host.Services.GetRequiredService<DecisionStore>().TryRecordAsync(agency.Report(), new DecisionEntity
+        {
+            Revision = 1, Stage = 0, Reviewer = agency.Reviewer(1), Decision = "approve", Comment = "", DecidedAt = DateTimeOffset.UtcNow, DecisionId = "never-raised",
+        });
+        await MarkAsync(agency, ReportState.Approved);
+
+        var done = await host.WaitForCompletionAsync(instance);
+
+        Assert.Equal(new ReviewOutcome(Approved: true, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
+        Assert.NotNull(await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()));
+        Assert.Contains(await host.Services.GetRequiredService<AuditLog>().ListAsync(agency.Report()), a => a.Step == "decision-handed-over");
+        await host.Mail.WaitForAsync(agency.Submitter, m => m.Subject.StartsWith("【已批准】", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_desk_approval_is_followed_though_the_review_does_not_list_its_reviewer()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var instance = agency.Report().InstanceId;
+        await host.WaitForProgressAsync(instance, p => p.Revision == 1);
+        await MarkAsync(agency, ReportState.Approved);
+
+        await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName,
+            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, "added-since@example.test", "", "desk-approval", ApprovedAtDesk: true));
+
+        var done = await host.WaitForCompletionAsync(instance);
+        Assert.Equal(new ReviewOutcome(Approved: true, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
+    }
+
+    [Fact]
+    public async Task A_repeated_withdrawal_tells_a_review_the_first_one_did_not_reach()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        await host.SubmitSeedAsync(agency);
+        await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
+        var instance = agency.Report().InstanceId;
+        await host.WaitForProgressAsync(instance, p => p.Revision == 1);
+        await MarkAsync(agency, ReportState.Withdrawn);
+
+        var repeated = await host.Services.GetRequiredService<SubmissionDesk>().WithdrawAsync(agency.Report(), host.Client, CancellationToken.None);
+
+        Assert.Equal(202, repeated.StatusCode);
+        var done = await host.WaitForCompletionAsync(instance);
+        Assert.Equal(new ReviewOutcome(Approved: false, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
+    }
+
+    private Task<bool> MarkAsync(TestAgency agency, ReportState state) =>
+        host.Services.GetRequiredService<SubmissionStore>().UpdateIfLatestAsync(agency.Report(), 1, head =>
+        {
+            head.ReportState = state;
+            return true;
+        });
 }
