@@ -28,6 +28,16 @@ public sealed class PublicSite(PublicReportsContainer publicReports)
         var bytes = Encoding.UTF8.GetBytes(content);
         var hash = Sha256(bytes);
         var blob = Container.GetBlobClient(path);
+        // Most writes are a first publication's: create, and compare only when the blob turns out to exist.
+        try
+        {
+            await UploadAsync(blob, bytes, hash, kind, metadata, new BlobRequestConditions { IfNoneMatch = ETag.All }, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 409 or 412)
+        {
+        }
+
         var current = await PropertiesAsync(blob, cancellationToken);
         if (current is not null && IsSame(current, hash, kind))
         {

@@ -54,14 +54,18 @@ public sealed class BlobEventDispatcher(
         {
             try
             {
-                var content = await DownloadAsync(path, cancellationToken);
+                var deliveries = functionServices.GetRequiredService<BlobDeliveries>();
+                // Recorded while the blob downloads: a publication's latency is a chain of storage round trips.
+                var begun = deliveries.BeginAsync(path, cancellationToken);
+                var download = DownloadAsync(path, cancellationToken);
+                await Task.WhenAll(begun, download);
+                var content = await download;
                 if (content is null || binding.Arguments(path, content, cancellationToken) is not { } arguments)
                 {
+                    await deliveries.EndAsync(path);
                     return;
                 }
 
-                var deliveries = functionServices.GetRequiredService<BlobDeliveries>();
-                await deliveries.BeginAsync(path, cancellationToken);
                 try
                 {
                     await using var scope = functionServices.CreateAsyncScope();
