@@ -73,7 +73,7 @@ public sealed class LoadRun(LoadTestOptions options, HostApi api, BlobContainerC
         var approvedBlobs = await ApprovedAtAsync(run, cancellationToken);
         var loadAfter = LoadAverage();
 
-        var missingPages = ids.Where(id => !published.Pages.ContainsKey(id)).ToList();
+        var missingPages = ids.Where(id => !published.Pages.ContainsKey(id)).Concat(await published.MissingPagesAsync(cancellationToken)).Distinct().ToList();
         var missingIndex = ids.Where(id => !published.Indexed.ContainsKey(id)).ToList();
         var untold = approvals.Keys.Count(id => !mailbox.ApprovalNotices.ContainsKey(agencies.First(a => a.Id == id).Submitter));
         if (untold > 0)

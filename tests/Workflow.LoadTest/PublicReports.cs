@@ -8,8 +8,11 @@ namespace Workflow.LoadTest;
 
 /// <summary>
 /// Watches the public <c>reports</c> container (directly in storage, so none of it counts as the host's
-/// requests): when each agency's page {year}/{id}/index.html appears, and when the year's index.json first
-/// lists it. One listing and one download per round.
+/// requests): when each agency's report becomes public, and when the year's index.json first lists it. A report
+/// counts as public when its entry entries/{year}/{id}.json is listed: the publisher writes the entry after the
+/// page, report.json and schema, so this is never early, and listing the year's 300 entries each round is a third
+/// of listing its 900 pages, which would load the Azurite under test. <see cref="MissingPagesAsync"/> checks the
+/// pages themselves once at the end.
 /// </summary>
 public sealed class PublicReports(BlobContainerClient container, int year, Stopwatch clock, IReadOnlySet<string> agencies) : IAsyncDisposable
 {
@@ -48,10 +51,10 @@ public sealed class PublicReports(BlobContainerClient container, int year, Stopw
     {
         if (pages.Count < agencies.Count)
         {
-            await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{year}/", cancellationToken))
+            await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"entries/{year}/", cancellationToken))
             {
-                var parts = blob.Name.Split('/');
-                if (parts is [_, var id, "index.html"] && agencies.Contains(id))
+                var id = Path.GetFileNameWithoutExtension(blob.Name);
+                if (agencies.Contains(id))
                 {
                     pages.TryAdd(id, clock.Elapsed);
                 }
@@ -73,6 +76,21 @@ public sealed class PublicReports(BlobContainerClient container, int year, Stopw
         catch (RequestFailedException e) when (e.Status == 404)
         {
         }
+    }
+
+    /// <summary>The agencies counted as public whose page {year}/{id}/index.html does not exist.</summary>
+    public async Task<IReadOnlyList<string>> MissingPagesAsync(CancellationToken cancellationToken)
+    {
+        var found = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var blob in container.GetBlobsAsync(Azure.Storage.Blobs.Models.BlobTraits.None, Azure.Storage.Blobs.Models.BlobStates.None, $"{year}/", cancellationToken))
+        {
+            if (blob.Name.Split('/') is [_, var id, "index.html"])
+            {
+                found.Add(id);
+            }
+        }
+
+        return [.. pages.Keys.Where(id => !found.Contains(id))];
     }
 
     /// <summary>The agency ids of index.json ({ "reports": [ { "agency": { "id": … } } ] }).</summary>
