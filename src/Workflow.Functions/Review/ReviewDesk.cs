@@ -99,13 +99,14 @@ public sealed class ReviewDesk(
 
         if (!await RaiseAsync(client, link.Key, decision, approvesReport, cancellationToken))
         {
-            // Undone in reverse order; if the head row cannot be turned back, the decision row stays, so that the
+            // Undone in reverse order. A head row that cannot be turned back keeps the decision row, so that the
             // next reminder finds the recorded decision and hands it to the review (SendStageNotice).
-            if (approvedHead is null || await RevertHeadAsync(approvedHead, cancellationToken))
+            if (approvedHead is not null && !await RevertHeadAsync(approvedHead, cancellationToken))
             {
-                await decisions.RemoveAsync(link.Key, decision, cancellationToken);
+                return Page(200, "已记录您的决定：批准", "审核流程暂时无法接收您的决定；系统将在下次提醒时自动完成处理，您无需再次操作。");
             }
 
+            await decisions.RemoveAsync(link.Key, decision, cancellationToken);
             return Page(503, "暂时无法记录决定", "审核流程暂时无法接收您的决定，您的决定未被记录。请稍后再次打开邮件中的链接重试。");
         }
 
