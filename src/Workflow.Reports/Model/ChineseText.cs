@@ -43,10 +43,22 @@ public static class ChineseText
     /// <summary><see cref="LabelKey"/> without quotes, for readers of reports that drop them.</summary>
     internal static string LabelKeyWithoutQuotes(string label) => Key(label, dropQuotes: true);
 
-    // One pass, no intermediate strings: readers key every label and line, and most keys equal their label.
+    /// <summary>
+    /// <see cref="LabelKeyWithoutQuotes(string)"/> written into <paramref name="key"/>, which must be as long as the label;
+    /// returns the key's length. For a reader that keeps fragments as ranges of a line rather than as strings.
+    /// </summary>
+    internal static int LabelKeyWithoutQuotes(ReadOnlySpan<char> label, Span<char> key) => WriteKey(label, key, dropQuotes: true);
+
+    // No intermediate strings: readers key every label and line, and most keys equal their label.
     private static string Key(string label, bool dropQuotes)
     {
         Span<char> buffer = label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length];
+        var key = buffer[..WriteKey(label, buffer, dropQuotes)];
+        return key.SequenceEqual(label) ? label : new string(key);
+    }
+
+    private static int WriteKey(ReadOnlySpan<char> label, Span<char> key, bool dropQuotes)
+    {
         var length = 0;
         foreach (var written in label)
         {
@@ -66,10 +78,9 @@ public static class ChineseText
             };
             if (c != '"' || !dropQuotes)
             {
-                buffer[length++] = c;
+                key[length++] = c;
             }
         }
-        var key = buffer[..length];
-        return key.SequenceEqual(label) ? label : new string(key);
+        return length;
     }
 }

@@ -11,15 +11,17 @@ internal static class AppealsTableReader
 {
     public const int ValueCount = 15;
 
-    private static readonly HashSet<string> HeaderWords =
-        [.. ReportTemplate.AppealGroups.Concat(ReportTemplate.AppealOutcomes).Append("行政诉讼").Select(TextToken.KeyOf)];
+    // Looked up by span: fragments are not strings of their own.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> HeaderWords =
+        new HashSet<string>(ReportTemplate.AppealGroups.Concat(ReportTemplate.AppealOutcomes).Append("行政诉讼").Select(TextToken.KeyOf))
+            .GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static TableReading<IReadOnlyList<long?>> Read(TokenStream stream, List<Finding> notes)
     {
         int? header = null;
         for (var i = 0; i < stream.Count && header is null; i++)
         {
-            if (!stream[i].IsValue && (stream[i].Key == "行政复议" || stream[i].Key.StartsWith("行政复议：", StringComparison.Ordinal)))
+            if (!stream[i].IsValue && (stream.Key(i).SequenceEqual("行政复议") || stream.Key(i).StartsWith("行政复议：", StringComparison.Ordinal)))
             {
                 header = i;
             }
@@ -59,14 +61,14 @@ internal static class AppealsTableReader
         var taken = Math.Min(runLength, ValueCount);
         for (var v = 0; v < taken; v++)
         {
-            values[v] = RequestsTableReader.Count(stream[runStart + v].Cell, "T4-INT", notes, "四", ReportTemplate.AppealGroups[v / 5], ReportTemplate.AppealOutcomes[v % 5]);
+            values[v] = RequestsTableReader.Count(stream.Text(runStart + v), "T4-INT", notes, "四", ReportTemplate.AppealGroups[v / 5], ReportTemplate.AppealOutcomes[v % 5]);
         }
         if (taken < ValueCount)
         {
             notes.Add(new Finding("T4-INT", Severity.Error, $"表四应有{ValueCount}个数值，只读到{taken}个。", "四"));
         }
-        var used = stream.Tokens.Skip(runStart).Take(taken).Concat(header is { } h ? [stream[h]] : []);
-        return new(values, [], LineSpan.Of(used));
+        var used = Enumerable.Range(runStart, taken).Concat(header is { } h ? [h] : []);
+        return new(values, [], stream.Span(used));
     }
 
     /// <summary>
@@ -75,8 +77,7 @@ internal static class AppealsTableReader
     /// </summary>
     private static bool IsCell(TokenStream stream, int index)
     {
-        var token = stream[index];
-        return token.IsValue
-            || (stream.Layout != TextLayout.Columns && !token.IsLabelLike && !HeaderWords.Contains(token.Key));
+        return stream[index].IsValue
+            || (stream.Layout != TextLayout.Columns && !stream.IsLabelLike(index) && !HeaderWords.Contains(stream.Key(index)));
     }
 }

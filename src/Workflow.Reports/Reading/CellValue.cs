@@ -1,45 +1,45 @@
 using System.Globalization;
-using System.Text;
 using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
 
 /// <summary>
-/// A table cell as written (<see cref="Raw"/>) and as understood: "15098件" is 15098 件, "1887.214474万元" is
-/// 1887.214474 万元, "增15" is +15, "减4" is −4; "—", "/", "－", "无" are placeholders and blank is blank, both
-/// without a value (a blank cell is unknown, not 0).
+/// A table cell as understood: "15098件" is 15098 件, "1887.214474万元" is 1887.214474 万元, "增15" is +15, "减4" is −4;
+/// "—", "/", "－", "无" are placeholders and blank is blank, both without a value (a blank cell is unknown, not 0).
 /// </summary>
-internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Value, string? Unit)
+internal readonly record struct CellValue(CellKind Kind, decimal? Value, string? Unit)
 {
     // Longest first, so "万元" wins over "元".
     private static readonly string[] Units = ["万元", "亿元", "人次", "元", "件", "个", "项", "条", "次", "家", "宗"];
 
-    private static readonly HashSet<string> Placeholders =
-        ["/", "\\", "-", "--", "—", "——", "–", "―", "－", "无", "…", "……", "空"];
+    // Looked up by span: cells are parsed where they are written, without a string of their own.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Placeholders =
+        new HashSet<string>(["/", "\\", "-", "--", "—", "——", "–", "―", "－", "无", "…", "……", "空"]).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static CellValue Parse(string raw)
+    public static CellValue Parse(ReadOnlySpan<char> written)
     {
-        var trimmed = raw.AsSpan().Trim();
+        var trimmed = written.Trim();
         if (trimmed.Length > 0 && !MayStartCell(trimmed[0]))
         {
-            return new CellValue(raw, CellKind.Invalid, null, null);
+            return new CellValue(CellKind.Invalid, null, null);
         }
         if (trimmed.Length is > 0 and <= 18 && !trimmed.ContainsAnyExceptInRange('0', '9'))
         {
-            return new CellValue(raw, CellKind.Number, long.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture), null);
+            return new CellValue(CellKind.Number, long.Parse(trimmed, NumberStyles.None, CultureInfo.InvariantCulture), null);
         }
-        var compact = Compact(raw);
+        Span<char> buffer = written.Length <= 128 ? stackalloc char[written.Length] : new char[written.Length];
+        var compact = buffer[..Compact(written, buffer)];
         if (compact.Length == 0)
         {
-            return new CellValue(raw, CellKind.Blank, null, null);
+            return new CellValue(CellKind.Blank, null, null);
         }
         if (Placeholders.Contains(compact))
         {
-            return new CellValue(raw, CellKind.Placeholder, null, null);
+            return new CellValue(CellKind.Placeholder, null, null);
         }
         return TryNumber(compact, out var value, out var unit)
-            ? new CellValue(raw, CellKind.Number, value, unit)
-            : new CellValue(raw, CellKind.Invalid, null, null);
+            ? new CellValue(CellKind.Number, value, unit)
+            : new CellValue(CellKind.Invalid, null, null);
     }
 
     /// <summary>The value as a count of table 三 or 四: a whole number, else null.</summary>
@@ -54,21 +54,22 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
         char.IsAsciiDigit(c) || c is (>= '０' and <= '９') or '+' or '＋' or '-' or '－' or '增' or '减' or '/' or '／' or '\\'
             or '—' or '–' or '―' or '无' or '…' or '空';
 
-    private static string Compact(string raw)
+    /// <summary>The cell half-width and without white space, written into <paramref name="compact"/>; returns its length.</summary>
+    private static int Compact(ReadOnlySpan<char> written, Span<char> compact)
     {
-        var half = ChineseText.ToHalfWidth(raw);
-        var builder = new StringBuilder(half.Length);
-        foreach (var c in half)
+        var length = 0;
+        foreach (var c in written)
         {
-            if (!ChineseText.IsWhiteSpace(c))
+            var half = ChineseText.ToHalfWidth(c);
+            if (!ChineseText.IsWhiteSpace(half))
             {
-                builder.Append(c);
+                compact[length++] = half;
             }
         }
-        return builder.ToString();
+        return length;
     }
 
-    private static bool TryNumber(string text, out decimal value, out string? unit)
+    private static bool TryNumber(ReadOnlySpan<char> text, out decimal value, out string? unit)
     {
         value = 0;
         unit = null;
@@ -84,21 +85,22 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
             position = 1;
         }
 
-        var digits = new StringBuilder();
+        Span<char> digits = text.Length <= 128 ? stackalloc char[text.Length] : new char[text.Length];
+        var count = 0;
         var sawPoint = false;
         while (position < text.Length)
         {
             var c = text[position];
             if (c is >= '0' and <= '9')
             {
-                digits.Append(c);
+                digits[count++] = c;
             }
-            else if (c == '.' && !sawPoint && digits.Length > 0 && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
+            else if (c == '.' && !sawPoint && count > 0 && position + 1 < text.Length && char.IsAsciiDigit(text[position + 1]))
             {
                 sawPoint = true;
-                digits.Append(c);
+                digits[count++] = c;
             }
-            else if (c == ',' && !sawPoint && digits.Length > 0 && IsThousandsGroup(text, position))
+            else if (c == ',' && !sawPoint && count > 0 && IsThousandsGroup(text, position))
             {
                 // "3,119": a thousands separator, not a list.
             }
@@ -108,7 +110,7 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
             }
             position++;
         }
-        if (digits.Length == 0 || digits.Length > 28)
+        if (count == 0 || count > 28)
         {
             return false;
         }
@@ -116,13 +118,13 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
         var rest = text[position..];
         if (rest.Length > 0)
         {
-            unit = Array.Find(Units, u => u == rest);
+            unit = UnitOf(rest);
             if (unit is null)
             {
                 return false;
             }
         }
-        if (!decimal.TryParse(digits.ToString(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (!decimal.TryParse(digits[..count], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
@@ -133,7 +135,7 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
         return true;
     }
 
-    private static bool IsThousandsGroup(string text, int comma)
+    private static bool IsThousandsGroup(ReadOnlySpan<char> text, int comma)
     {
         var end = comma + 4;
         if (end > text.Length)
@@ -148,5 +150,17 @@ internal readonly record struct CellValue(string Raw, CellKind Kind, decimal? Va
             }
         }
         return end == text.Length || !char.IsAsciiDigit(text[end]);
+    }
+
+    private static string? UnitOf(ReadOnlySpan<char> written)
+    {
+        foreach (var unit in Units)
+        {
+            if (written.SequenceEqual(unit))
+            {
+                return unit;
+            }
+        }
+        return null;
     }
 }

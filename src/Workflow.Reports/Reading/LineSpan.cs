@@ -5,12 +5,12 @@ internal readonly record struct LineSpan(int First, int Last)
 {
     public bool Contains(int line) => line >= First && line <= Last;
 
-    public static LineSpan? Of(IEnumerable<TextToken> tokens)
+    public static LineSpan? Of(IEnumerable<int> lines)
     {
         LineSpan? span = null;
-        foreach (var token in tokens)
+        foreach (var line in lines)
         {
-            span = span is { } s ? new LineSpan(Math.Min(s.First, token.Line), Math.Max(s.Last, token.Line)) : new LineSpan(token.Line, token.Line);
+            span = span is { } s ? new LineSpan(Math.Min(s.First, line), Math.Max(s.Last, line)) : new LineSpan(line, line);
         }
         return span;
     }

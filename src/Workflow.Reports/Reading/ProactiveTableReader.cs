@@ -17,11 +17,11 @@ internal static partial class ProactiveTableReader
         for (var i = 0; i < stream.Count; i++)
         {
             // The pattern is anchored at 第二十条; testing that prefix first spares running it on every fragment.
-            if (stream[i].IsValue || !stream[i].Key.StartsWith("第二十条", StringComparison.Ordinal))
+            if (stream[i].IsValue || !stream.Key(i).StartsWith("第二十条", StringComparison.Ordinal))
             {
                 continue;
             }
-            var match = Caption().Match(stream[i].Key);
+            var match = Caption().Match(stream.Key(i).ToString());
             if (match.Success)
             {
                 captions.Add((i, match.Groups[1].Value));
@@ -30,7 +30,7 @@ internal static partial class ProactiveTableReader
 
         var cells = new List<ProactiveCell>();
         var editions = new List<Edition>();
-        var used = new List<TextToken>();
+        var used = new List<int>();
         for (var c = 0; c < captions.Count; c++)
         {
             var end = c + 1 < captions.Count ? captions[c + 1].Index : stream.Count;
@@ -45,30 +45,29 @@ internal static partial class ProactiveTableReader
             notes.Add(new Finding(year >= 2021 ? "T2-SHAPE21" : "T2-SHAPE19", Severity.Error,
                 "未找到第二部分的表格（第二十条第（一）项等），无法读取主动公开数据。", "二"));
         }
-        return new TableReading<IReadOnlyList<ProactiveCell>>(cells, editions, LineSpan.Of(used));
+        return new TableReading<IReadOnlyList<ProactiveCell>>(cells, editions, stream.Span(used));
     }
 
     private static Edition? ReadTable(TokenStream stream, int caption, int end, string clause, List<Finding> notes,
-        List<ProactiveCell> cells, List<TextToken> used)
+        List<ProactiveCell> cells, List<int> used)
     {
-        used.Add(stream[caption]);
+        used.Add(caption);
         var candidates = ProactiveTemplates.Candidates(clause);
         if (candidates.Count == 0)
         {
             return null;
         }
-        var rowKeys = candidates.SelectMany(c => ProactiveTemplates.RowKeys(c.Table)).ToHashSet();
-
         var i = caption + 1;
-        if (i < end && stream[i].Key == ProactiveTemplates.ContentHeader)
+        if (i < end && stream.Key(i).SequenceEqual(ProactiveTemplates.ContentHeader))
         {
-            used.Add(stream[i]);
+            used.Add(i);
             i++;
         }
-        var headers = new List<TextToken>();
-        while (i < end && !stream[i].IsValue && !rowKeys.Contains(stream[i].Key) && stream[i].Key != ProactiveTemplates.ContentHeader)
+        var headers = new List<int>();
+        while (i < end && !stream[i].IsValue && !IsRowLabel(candidates, stream.Key(i))
+            && !stream.Key(i).SequenceEqual(ProactiveTemplates.ContentHeader))
         {
-            headers.Add(stream[i++]);
+            headers.Add(i++);
         }
         used.AddRange(headers);
 
@@ -78,20 +77,20 @@ internal static partial class ProactiveTableReader
         var seen = new HashSet<string>();
         while (i < end)
         {
-            var row = stream[i].IsValue ? null : RowOf(stream[i].Key, table, candidates);
+            var row = stream[i].IsValue ? null : RowOf(stream.Key(i), table, candidates);
             if (row is null || !seen.Add(row))
             {
                 i++;
                 continue;
             }
-            used.Add(stream[i]);
-            ProactiveTemplates.NoteRowLabel(clause, row, stream[i].Text, stream[i].Key, notes);
-            var (values, next) = stream.TakeValues(i, table.Columns.Count);
-            used.AddRange(values);
+            used.Add(i);
+            ProactiveTemplates.NoteRowLabel(clause, row, stream.Text(i), stream.Key(i), notes);
+            var (first, count, next) = stream.TakeValues(i, table.Columns.Count);
+            used.AddRange(Enumerable.Range(first, count));
             for (var col = 0; col < table.Columns.Count; col++)
             {
-                var cell = col < values.Count ? values[col].Cell : CellValue.Parse("");
-                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, cell, notes));
+                var written = col < count ? stream.Text(first + col).ToString() : "";
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, written, notes));
             }
             i = Math.Max(next, i + 1);
         }
@@ -105,17 +104,19 @@ internal static partial class ProactiveTableReader
     /// 本年新制作数量, matched by position) once; without a usable header, the row labels decide.
     /// </summary>
     private static (ProactiveTable Table, Edition Edition, List<(string Written, string Column)> Truncated) Choose(
-        List<(ProactiveTable Table, Edition Edition)> candidates, List<TextToken> headers, TokenStream stream, int from, int end)
+        List<(ProactiveTable Table, Edition Edition)> candidates, List<int> headers, TokenStream stream, int from, int end)
     {
         var best = candidates[0];
         var bestScore = -1;
         var bestTruncated = new List<(string, string)>();
+        var written = headers.ConvertAll(h => stream.Text(h).ToString());
+        var writtenKeys = headers.ConvertAll(h => stream.Key(h).ToString());
         foreach (var candidate in candidates)
         {
-            var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, headers.ConvertAll(h => h.Text), headers.ConvertAll(h => h.Key));
+            var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, written, writtenKeys);
             for (var i = from; i < end; i++)
             {
-                if (!stream[i].IsValue && Array.IndexOf(ProactiveTemplates.RowKeys(candidate.Table), stream[i].Key) >= 0)
+                if (!stream[i].IsValue && IndexOfRow(candidate.Table, stream.Key(i)) >= 0)
                 {
                     score += headers.Count == 0 ? 2 : 0;
                 }
@@ -129,7 +130,7 @@ internal static partial class ProactiveTableReader
     }
 
     /// <summary>The template row a label names; the other edition's wording of the same row maps by position.</summary>
-    private static string? RowOf(string key, ProactiveTable table, List<(ProactiveTable Table, Edition Edition)> candidates)
+    private static string? RowOf(ReadOnlySpan<char> key, ProactiveTable table, List<(ProactiveTable Table, Edition Edition)> candidates)
     {
         var index = IndexOfRow(table, key);
         if (index >= 0)
@@ -147,7 +148,30 @@ internal static partial class ProactiveTableReader
         return null;
     }
 
-    private static int IndexOfRow(ProactiveTable table, string key) => Array.IndexOf(ProactiveTemplates.RowKeys(table), key);
+    private static bool IsRowLabel(List<(ProactiveTable Table, Edition Edition)> candidates, ReadOnlySpan<char> key)
+    {
+        foreach (var (table, _) in candidates)
+        {
+            if (IndexOfRow(table, key) >= 0)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int IndexOfRow(ProactiveTable table, ReadOnlySpan<char> key)
+    {
+        var rows = ProactiveTemplates.RowKeys(table);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (key.SequenceEqual(rows[r]))
+            {
+                return r;
+            }
+        }
+        return -1;
+    }
 
     [GeneratedRegex(@"^第二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
     private static partial Regex Caption();

@@ -78,9 +78,9 @@ internal static class ProactiveTemplates
     }
 
     /// <summary>F-HDR for a row label that names a template row in other words.</summary>
-    public static void NoteRowLabel(string clause, string row, string written, string writtenKey, List<Finding> notes)
+    public static void NoteRowLabel(string clause, string row, ReadOnlySpan<char> written, ReadOnlySpan<char> writtenKey, List<Finding> notes)
     {
-        if (TextToken.KeyOf(row) != writtenKey)
+        if (!writtenKey.SequenceEqual(TextToken.KeyOf(row)))
         {
             notes.Add(new Finding("F-HDR", Severity.Warning, $"行标题“{written}”与模板“{row}”不一致。", $"二/{clause}/{row}"));
         }
@@ -97,19 +97,20 @@ internal static class ProactiveTemplates
     }
 
     /// <summary>A cell of the model; T2-INT for a cell that is not a number (error) or a placeholder (warning).</summary>
-    public static ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, CellValue cell, List<Finding> notes)
+    public static ProactiveCell Cell(string clause, string row, ProactiveTable table, int column, string written, List<Finding> notes)
     {
+        var cell = CellValue.Parse(written);
         var location = $"二/{clause}/{row}/{table.Columns[column]}";
         switch (cell.Kind)
         {
             case CellKind.Invalid:
-                notes.Add(new Finding("T2-INT", Severity.Error, $"单元格“{cell.Raw}”不是数值。", location));
+                notes.Add(new Finding("T2-INT", Severity.Error, $"单元格“{written}”不是数值。", location));
                 break;
             case CellKind.Placeholder:
-                notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格写作“{cell.Raw}”，没有数值，请填写数字（没有则填0）。", location));
+                notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格写作“{written}”，没有数值，请填写数字（没有则填0）。", location));
                 break;
         }
         // Only a unit written in the cell: the 万元 of 第（八）项 is in its column name already.
-        return new ProactiveCell(clause, row, table.Columns[column], cell.Raw, cell.Value, cell.Unit);
+        return new ProactiveCell(clause, row, table.Columns[column], written, cell.Value, cell.Unit);
     }
 }

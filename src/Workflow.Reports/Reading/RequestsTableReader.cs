@@ -24,10 +24,10 @@ internal static class RequestsTableReader
         var start = HeaderStart(stream);
         var layout = Is2021(stream, start) ? ReportTemplate.RequestRows2021 : ReportTemplate.RequestRows2019;
         var rows = new Dictionary<string, IReadOnlyList<long?>>();
-        var used = new List<TextToken>();
-        if (start < stream.Count && start >= 0 && IsHeader(stream[start]))
+        var used = new List<int>();
+        if (start < stream.Count && start >= 0 && IsHeader(stream, start))
         {
-            used.Add(stream[start]);
+            used.Add(start);
         }
 
         var cursor = start;
@@ -39,10 +39,10 @@ internal static class RequestsTableReader
                 missing.Add(row);
                 continue;
             }
-            var (values, next) = stream.TakeValues(label, ReportTemplate.RequestColumns.Count);
-            used.Add(stream[label]);
-            used.AddRange(values);
-            rows[row.Key] = Values(row, values, notes);
+            var (first, count, next) = stream.TakeValues(label, ReportTemplate.RequestColumns.Count);
+            used.Add(label);
+            used.AddRange(Enumerable.Range(first, count));
+            rows[row.Key] = Values(row, stream, first, count, notes);
             cursor = Math.Max(next, label + 1);
         }
 
@@ -58,7 +58,7 @@ internal static class RequestsTableReader
         Edition[] editions = rows.ContainsKey("O") ? [Edition.Format2019]
             : rows.Keys.Any(k => k.StartsWith('O')) ? [Edition.Format2021]
             : [];
-        return new(rows, editions, LineSpan.Of(used));
+        return new(rows, editions, stream.Span(used));
     }
 
     /// <summary>
@@ -96,17 +96,18 @@ internal static class RequestsTableReader
         return key;
     }
 
-    private static List<long?> Values(RequestRow row, List<TextToken> values, List<Finding> notes)
+    /// <summary>The row's values: the <paramref name="count"/> cells of <paramref name="stream"/> from <paramref name="first"/>.</summary>
+    private static List<long?> Values(RequestRow row, TokenStream stream, int first, int count, List<Finding> notes)
     {
         var result = new List<long?>(ReportTemplate.RequestColumns.Count);
         for (var col = 0; col < ReportTemplate.RequestColumns.Count; col++)
         {
-            result.Add(col < values.Count ? Count(values[col].Cell, "T3-INT", notes, "三", row.Key, ReportTemplate.RequestColumns[col]) : null);
+            result.Add(col < count ? Count(stream.Text(first + col), "T3-INT", notes, "三", row.Key, ReportTemplate.RequestColumns[col]) : null);
         }
-        if (values.Count < ReportTemplate.RequestColumns.Count)
+        if (count < ReportTemplate.RequestColumns.Count)
         {
             notes.Add(new Finding("T3-FULL", Severity.Error,
-                $"表三“{row.Label}”行只读到{values.Count}个数值，应为{ReportTemplate.RequestColumns.Count}个。", $"三/{row.Key}"));
+                $"表三“{row.Label}”行只读到{count}个数值，应为{ReportTemplate.RequestColumns.Count}个。", $"三/{row.Key}"));
         }
         return result;
     }
@@ -115,21 +116,22 @@ internal static class RequestsTableReader
     /// A count cell of table 三 or 四: blank stays null without a note (the validator reports it). A note is located
     /// at table/row/column, formatted only when there is one: nearly every cell is a clean number.
     /// </summary>
-    public static long? Count(CellValue cell, string ruleId, List<Finding> notes, string table, string row, string column)
+    public static long? Count(ReadOnlySpan<char> written, string ruleId, List<Finding> notes, string table, string row, string column)
     {
+        var cell = CellValue.Parse(written);
         switch (cell.Kind)
         {
             case CellKind.Blank:
                 return null;
             case CellKind.Placeholder:
-                notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{cell.Raw}”，不是数字，按未填写处理（不计为0）。", $"{table}/{row}/{column}"));
+                notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{written}”，不是数字，按未填写处理（不计为0）。", $"{table}/{row}/{column}"));
                 return null;
             default:
                 if (cell.Count is { } count)
                 {
                     return count;
                 }
-                notes.Add(new Finding(ruleId, Severity.Error, $"单元格“{cell.Raw}”不是整数，无法读取。", $"{table}/{row}/{column}"));
+                notes.Add(new Finding(ruleId, Severity.Error, $"单元格“{written}”不是整数，无法读取。", $"{table}/{row}/{column}"));
                 return null;
         }
     }
@@ -138,7 +140,7 @@ internal static class RequestsTableReader
     {
         for (var i = 0; i < stream.Count; i++)
         {
-            if (IsHeader(stream[i]))
+            if (IsHeader(stream, i))
             {
                 return i;
             }
@@ -146,11 +148,11 @@ internal static class RequestsTableReader
         return 0;
     }
 
-    private static bool IsHeader(TextToken token) =>
-        !token.IsValue
-        && (token.Key.Contains("勾稽关系", StringComparison.Ordinal)
-            || token.Key == "申请人情况"
-            || token.Key.StartsWith("申请人情况：", StringComparison.Ordinal));
+    private static bool IsHeader(TokenStream stream, int index) =>
+        !stream[index].IsValue
+        && (stream.Key(index).Contains("勾稽关系", StringComparison.Ordinal)
+            || stream.Key(index).SequenceEqual("申请人情况")
+            || stream.Key(index).StartsWith("申请人情况：", StringComparison.Ordinal));
 
     private static bool Is2021(TokenStream stream, int start)
     {
@@ -161,9 +163,9 @@ internal static class RequestsTableReader
             {
                 continue;
             }
-            var key = stream[i].Key;
+            var key = stream.Key(i);
             // Every marker and 其他处理 has one of these characters; most labels have none.
-            if (key.AsSpan().IndexOfAny('由', '逾', '他') < 0)
+            if (key.IndexOfAny('由', '逾', '他') < 0)
             {
                 continue;
             }

@@ -74,9 +74,9 @@ public sealed class TextReportReader : IReportReader
 
         var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var proactive = ProactiveTableReader.Read(Stream(tokens, outline, 1, end, layout), year ?? 0, notes);
-        var requests = RequestsTableReader.Read(Stream(tokens, outline, 2, end, layout), notes);
-        var appeals = AppealsTableReader.Read(Stream(tokens, outline, 3, end, layout), notes);
+        var proactive = ProactiveTableReader.Read(Stream(lines, tokens, outline, 1, end, layout), year ?? 0, notes);
+        var requests = RequestsTableReader.Read(Stream(lines, tokens, outline, 2, end, layout), notes);
+        var appeals = AppealsTableReader.Read(Stream(lines, tokens, outline, 3, end, layout), notes);
 
         var reportYear = outline.ReportYear(year, proactive.Span is not null, requests.Span is not null);
 
@@ -153,10 +153,10 @@ public sealed class TextReportReader : IReportReader
     /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
     /// missing, from the previous part found) to the next heading found.
     /// </summary>
-    private static TokenStream Stream(List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
+    private static TokenStream Stream(List<string> lines, List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
     {
         var first = FirstAtOrAfter(tokens, outline.Start(section));
-        return new TokenStream(tokens.GetRange(first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first)), layout);
+        return new TokenStream(lines, tokens, first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first), layout);
     }
 
     private static int FirstAtOrAfter(List<TextToken> tokens, int line)

@@ -51,7 +51,7 @@ internal static class TextTokenizer
         }
         else
         {
-            tokens.Add(TextToken.Of(line.Trim(), index));
+            AddTrimmed(tokens, line, index, 0, line.Length);
         }
     }
 
@@ -59,17 +59,37 @@ internal static class TextTokenizer
     {
         if (layout == TextLayout.CellPerLine)
         {
-            // The cell is what precedes the bars; the bars after it only pad out column spans.
-            tokens.Add(TextToken.Of(FirstFilledPart(line), index));
+            AddFirstFilledPart(tokens, line, index);
             return;
         }
-        var trimmed = line.Trim();
-        var parts = trimmed.Replace("||", "|", StringComparison.Ordinal).Split('|');
-        var from = trimmed.StartsWith('|') ? 1 : 0;
-        var to = trimmed.StartsWith('|') && trimmed.EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
-        for (var i = from; i < to; i++)
+        // The parts between the bars of the trimmed line, a doubled bar counting as one; the empty part before a
+        // leading bar is not a cell, nor the one after a closing bar when the line has both.
+        var start = 0;
+        var end = line.Length;
+        Trim(line, ref start, ref end);
+        var opens = line[start] == '|';
+        var closes = line[end - 1] == '|';
+        var part = start;
+        for (var i = start; i < end; i++)
         {
-            tokens.Add(TextToken.Of(parts[i].Trim(), index));
+            if (line[i] != '|')
+            {
+                continue;
+            }
+            if (!(opens && i == start))
+            {
+                AddTrimmed(tokens, line, index, part, i);
+            }
+            if (i + 1 < end && line[i + 1] == '|')
+            {
+                i++;
+            }
+            part = i + 1;
+        }
+        AddTrimmed(tokens, line, index, part, end);
+        if (opens && closes)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
         }
     }
 
@@ -87,18 +107,22 @@ internal static class TextTokenizer
         return filled;
     }
 
-    /// <summary>The first '|'-separated part of a line that has text, trimmed ("" when none).</summary>
-    private static string FirstFilledPart(string line)
+    /// <summary>
+    /// The cell of a line when cells come one per line: the first '|'-separated part that has text (a blank cell
+    /// when none has); the bars after it only pad out column spans.
+    /// </summary>
+    private static void AddFirstFilledPart(List<TextToken> tokens, string line, int index)
     {
         foreach (var part in line.AsSpan().Split('|'))
         {
-            var text = line.AsSpan(part).Trim();
-            if (text.Length > 0)
+            var (start, length) = part.GetOffsetAndLength(line.Length);
+            if (!line.AsSpan(start, length).IsWhiteSpace())
             {
-                return text.Length == line.Length ? line : text.ToString();
+                AddTrimmed(tokens, line, index, start, start + length);
+                return;
             }
         }
-        return "";
+        tokens.Add(TextToken.Of(line, index, 0, 0));
     }
 
     /// <summary>Cells are separated by two or more spaces; "1 0 11" (numbers one space apart) are cells too.</summary>
@@ -132,24 +156,43 @@ internal static class TextTokenizer
             var first = tokens.Count;
             foreach (var range in cell.Split(' '))
             {
-                var piece = cell[range];
-                if (piece.IsEmpty)
+                var (offset, length) = range.GetOffsetAndLength(cell.Length);
+                if (length == 0)
                 {
                     continue;
                 }
-                var value = CellValue.MayStartCell(piece[0]) ? CellValue.Parse(piece.ToString()) : default;
-                if (value.Kind != CellKind.Number)
+                var piece = cell.Slice(offset, length);
+                var kind = CellValue.MayStartCell(piece[0]) ? CellValue.Parse(piece).Kind : CellKind.Blank;
+                if (kind != CellKind.Number)
                 {
                     tokens.RemoveRange(first, tokens.Count - first);
                     break;
                 }
-                tokens.Add(new TextToken(index, value));
+                tokens.Add(new TextToken(index, start + offset, length, kind));
             }
             if (tokens.Count > first)
             {
                 return;
             }
         }
-        tokens.Add(TextToken.Of(line[start..end], index));
+        tokens.Add(TextToken.Of(line, index, start, end - start));
+    }
+
+    private static void AddTrimmed(List<TextToken> tokens, string line, int index, int start, int end)
+    {
+        Trim(line, ref start, ref end);
+        tokens.Add(TextToken.Of(line, index, start, end - start));
+    }
+
+    private static void Trim(string line, ref int start, ref int end)
+    {
+        while (start < end && char.IsWhiteSpace(line[start]))
+        {
+            start++;
+        }
+        while (end > start && char.IsWhiteSpace(line[end - 1]))
+        {
+            end--;
+        }
     }
 }

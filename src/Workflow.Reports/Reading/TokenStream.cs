@@ -1,4 +1,4 @@
-using System.Text;
+using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
 
@@ -6,15 +6,58 @@ namespace Workflow.Reports.Reading;
 /// The cells of one table region in reading order, and the two moves every table reader makes: find a
 /// label (possibly wrapped over several fragments) and take the values that follow it.
 /// </summary>
-internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout layout)
+internal sealed class TokenStream
 {
-    public IReadOnlyList<TextToken> Tokens { get; } = tokens;
+    private readonly IReadOnlyList<string> lines;
 
-    public TextLayout Layout { get; } = layout;
+    private readonly List<TextToken> tokens;
 
-    public int Count => Tokens.Count;
+    private readonly int first;
 
-    public TextToken this[int index] => Tokens[index];
+    // The label keys of the text fragments written one after another, a line break (never part of a key) wherever
+    // a value interrupts them: a label wrapped over fragments is found by one search, and no fragment needs a key
+    // string of its own. The key of fragment i runs from keyStarts[i] to keyStarts[i + 1].
+    private readonly char[] keys;
+
+    private readonly int[] keyStarts;
+
+    /// <summary>The <paramref name="count"/> fragments of <paramref name="tokens"/> from <paramref name="first"/>, cut from <paramref name="lines"/>.</summary>
+    public TokenStream(IReadOnlyList<string> lines, List<TextToken> tokens, int first, int count, TextLayout layout)
+    {
+        this.lines = lines;
+        this.tokens = tokens;
+        this.first = first;
+        Count = count;
+        Layout = layout;
+        (keys, keyStarts) = BuildKeys();
+    }
+
+    public TextLayout Layout { get; }
+
+    public int Count { get; }
+
+    public TextToken this[int index] => tokens[first + index];
+
+    /// <summary>The fragment as written.</summary>
+    public ReadOnlySpan<char> Text(int index)
+    {
+        var token = this[index];
+        return lines[token.Line].AsSpan(token.Start, token.Length);
+    }
+
+    /// <summary>The label key of a text fragment (<see cref="TextToken.KeyOf"/>); empty for a value.</summary>
+    public ReadOnlySpan<char> Key(int index) =>
+        this[index].IsValue ? default : keys.AsSpan(keyStarts[index], keyStarts[index + 1] - keyStarts[index]);
+
+    /// <summary>Looks like the label of a row rather than a (bad) cell: several characters of Chinese text.</summary>
+    public bool IsLabelLike(int index)
+    {
+        var key = Key(index);
+        return this[index].Kind == CellKind.Invalid && key.Length >= 4 && key.IndexOfAnyInRange('\u4E00', '\u9FFF') >= 0;
+    }
+
+    /// <summary>The lines the fragments at <paramref name="indexes"/> were written on, null when there are none.</summary>
+    public LineSpan? Span(IEnumerable<int> indexes) => LineSpan.Of(indexes.Select(i => this[i].Line));
 
     /// <summary>
     /// Index of the fragment that completes <paramref name="key"/>, searching from <paramref name="from"/>.
@@ -23,13 +66,19 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
     /// </summary>
     public int? FindLabel(int from, string key)
     {
-        var runs = Runs;
-        var lo = 0;
-        var hi = runs.Count;
+        var found = keys.AsSpan(keyStarts[from], keyStarts[Count] - keyStarts[from]).IndexOf(key, StringComparison.Ordinal);
+        if (found < 0)
+        {
+            return null;
+        }
+        // The first fragment whose key ends where the label does or later; a match never spans a line break.
+        var end = keyStarts[from] + found + key.Length;
+        var lo = from;
+        var hi = Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi) / 2;
-            if (runs[mid].Start + runs[mid].Ends.Length <= from)
+            if (keyStarts[mid + 1] < end)
             {
                 lo = mid + 1;
             }
@@ -38,97 +87,71 @@ internal sealed class TokenStream(IReadOnlyList<TextToken> tokens, TextLayout la
                 hi = mid;
             }
         }
-        for (var r = lo; r < runs.Count; r++)
-        {
-            var run = runs[r];
-            var offset = from > run.Start ? run.Ends[from - run.Start - 1] : 0;
-            var found = run.Text.IndexOf(key, offset, StringComparison.Ordinal);
-            if (found >= 0)
-            {
-                var end = found + key.Length;
-                var fragment = 0;
-                while (run.Ends[fragment] < end)
-                {
-                    fragment++;
-                }
-                return run.Start + fragment;
-            }
-        }
-        return null;
+        return lo;
     }
 
-    /// <summary>Maximal sequences of text fragments, each read as one string; <c>Ends</c> maps back to fragments.</summary>
-    private List<(int Start, string Text, int[] Ends)> Runs => runs ??= BuildRuns();
-
-    private List<(int Start, string Text, int[] Ends)>? runs;
-
-    private List<(int Start, string Text, int[] Ends)> BuildRuns()
+    private (char[] Keys, int[] Starts) BuildKeys()
     {
-        var result = new List<(int, string, int[])>();
-        var text = new StringBuilder();
-        var ends = new List<int>();
-        var i = 0;
-        while (i < Tokens.Count)
+        var capacity = 0;
+        for (var i = 0; i < Count; i++)
         {
-            if (Tokens[i].IsValue)
-            {
-                i++;
-                continue;
-            }
-            var start = i;
-            text.Clear();
-            ends.Clear();
-            while (i < Tokens.Count && !Tokens[i].IsValue)
-            {
-                text.Append(Tokens[i].Key);
-                ends.Add(text.Length);
-                i++;
-            }
-            result.Add((start, text.ToString(), ends.ToArray()));
+            capacity += this[i].IsValue ? 1 : this[i].Length;
         }
-        return result;
+        var written = new char[capacity];
+        var starts = new int[Count + 1];
+        var length = 0;
+        for (var i = 0; i < Count; i++)
+        {
+            starts[i] = length;
+            if (!this[i].IsValue)
+            {
+                length += ChineseText.LabelKeyWithoutQuotes(Text(i), written.AsSpan(length));
+            }
+            else if (length > 0 && written[length - 1] != '\n')
+            {
+                written[length++] = '\n';
+            }
+        }
+        starts[Count] = length;
+        return (written, starts);
     }
 
     /// <summary>
     /// Up to <paramref name="count"/> cells after the label at <paramref name="label"/>: the rest of the row in
     /// a pipe-separated row, the following cells up to the next label when cells come one per line, the
-    /// next run of numbers (after any wrapped rest of the label) in column layout.
+    /// next run of numbers (after any wrapped rest of the label) in column layout. The cells are the
+    /// <c>Count</c> fragments from <c>First</c>; the reading goes on at <c>Next</c>.
     /// </summary>
-    public (List<TextToken> Values, int Next) TakeValues(int label, int count)
+    public (int First, int Count, int Next) TakeValues(int label, int count)
     {
-        var values = new List<TextToken>(count);
         var i = label + 1;
+        var taken = 0;
         switch (Layout)
         {
             case TextLayout.PipeRows:
-                while (i < Tokens.Count && values.Count < count && Tokens[i].Line == Tokens[label].Line)
+                while (i + taken < Count && taken < count && this[i + taken].Line == this[label].Line)
                 {
-                    values.Add(Tokens[i++]);
+                    taken++;
                 }
-                break;
+                return (i, taken, i + taken);
             case TextLayout.CellPerLine:
-                while (i < Tokens.Count && values.Count < count && !Tokens[i].IsLabelLike)
+                while (i + taken < Count && taken < count && !IsLabelLike(i + taken))
                 {
-                    values.Add(Tokens[i++]);
+                    taken++;
                 }
-                break;
+                return (i, taken, i + taken);
             default:
                 var skipped = 0;
-                while (i < Tokens.Count && !Tokens[i].IsValue && skipped < 3)
+                while (i < Count && !this[i].IsValue && skipped < 3)
                 {
                     i++;
                     skipped++;
                 }
-                while (i < Tokens.Count && values.Count < count && Tokens[i].IsValue)
+                while (i + taken < Count && taken < count && this[i + taken].IsValue)
                 {
-                    values.Add(Tokens[i++]);
+                    taken++;
                 }
-                if (values.Count == 0)
-                {
-                    i = label + 1;
-                }
-                break;
+                return taken == 0 ? (i, 0, label + 1) : (i, taken, i + taken);
         }
-        return (values, i);
     }
 }

@@ -92,7 +92,7 @@ internal sealed class AppealsGridReader(List<Finding> notes)
     private long? Value(TableGrid grid, int row, int column, int index)
     {
         var text = GridLabels.IsOrigin(grid, row, column) ? grid[row, column].Text : "";
-        return RequestsTableReader.Count(CellValue.Parse(text), "T4-INT", notes, "四", ReportTemplate.AppealGroups[index / 5], ReportTemplate.AppealOutcomes[index % 5]);
+        return RequestsTableReader.Count(text, "T4-INT", notes, "四", ReportTemplate.AppealGroups[index / 5], ReportTemplate.AppealOutcomes[index % 5]);
     }
 
     /// <summary>The 15 values, all blank (with a note) when no table 四 was found.</summary>

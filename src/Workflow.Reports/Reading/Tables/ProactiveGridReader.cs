@@ -110,7 +110,7 @@ internal sealed class ProactiveGridReader(List<Finding> notes)
             ProactiveTemplates.NoteRowLabel(clause, row, data[0], GridLabels.Key(data[0]), notes);
             for (var col = 0; col < table.Columns.Count; col++)
             {
-                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, CellValue.Parse(col + 1 < data.Count ? data[col + 1] : ""), notes));
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, col + 1 < data.Count ? data[col + 1] : "", notes));
             }
         }
         ProactiveTemplates.NoteMissingRows(clause, table, edition, seen, notes);

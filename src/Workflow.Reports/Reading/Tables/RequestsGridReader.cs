@@ -145,7 +145,7 @@ internal sealed class RequestsGridReader(List<Finding> notes)
     private long? Count(TableGrid grid, int row, int column, string key, int index)
     {
         var text = GridLabels.IsOrigin(grid, row, column) ? grid[row, column].Text : "";
-        return RequestsTableReader.Count(CellValue.Parse(text), "T3-INT", notes, "三", key, ReportTemplate.RequestColumns[index]);
+        return RequestsTableReader.Count(text, "T3-INT", notes, "三", key, ReportTemplate.RequestColumns[index]);
     }
 
     /// <summary>Notes the table missing or rows the layout has and the grids did not; returns the editions the rows show.</summary>
