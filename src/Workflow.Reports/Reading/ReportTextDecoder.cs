@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Workflow.Reports.Reading;
 
@@ -8,8 +10,6 @@ namespace Workflow.Reports.Reading;
 /// </summary>
 internal static class ReportTextDecoder
 {
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
     private static readonly Lazy<Encoding> Gb18030 = new(() =>
     {
         Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
@@ -21,7 +21,7 @@ internal static class ReportTextDecoder
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
-            return Strict(StrictUtf8, bytes[3..]) ?? throw Binary();
+            return StrictUtf8(bytes[3..]) ?? throw Binary();
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
         {
@@ -35,11 +35,31 @@ internal static class ReportTextDecoder
         {
             throw Binary();
         }
-        return Strict(StrictUtf8, bytes) ?? Strict(Gb18030.Value, bytes) ?? throw Binary();
+        return StrictUtf8(bytes) ?? Strict(Gb18030.Value, bytes) ?? throw Binary();
     }
 
     public static UnreadableReportException Binary() =>
         new("binary", "文件不是文本（可能是二进制文件、图片、压缩包或无法识别的编码），请以 UTF-8 或 GB18030 编码的纯文本提交年度报告。");
+
+    /// <summary>
+    /// The text, or null at the first byte that is not UTF-8. One pass into a pooled buffer: decoding to a string of
+    /// the exact length would first read the whole input to count its characters, which cost as much as decoding it.
+    /// </summary>
+    private static string? StrictUtf8(ReadOnlySpan<byte> bytes)
+    {
+        // UTF-8 never has fewer bytes than UTF-16 has characters.
+        var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
+        try
+        {
+            return Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
+                ? new string(buffer, 0, written)
+                : null;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
 
     private static string? Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
