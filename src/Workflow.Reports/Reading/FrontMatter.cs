@@ -18,17 +18,17 @@ internal sealed partial record FrontMatter(
 {
     private static readonly string[] TitlePhrases = ["政府信息公开工作年度报告", "政府信息公开年度报告", "年度政府信息公开工作报告"];
 
-    public static FrontMatter Read(IReadOnlyList<string> lines, int end)
+    public static FrontMatter Read(IReadOnlyList<ReadOnlyMemory<char>> lines, int end)
     {
         int? titleLine = null;
         string? title = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
-            if (!lines[i].Contains('报'))
+            if (!lines[i].Span.Contains('报'))
             {
                 continue;
             }
-            var compact = Compact(lines[i]);
+            var compact = Compact(lines[i].ToString());
             if (compact.Length is > 0 and <= 60 && TitlePhrases.Any(p => compact.Contains(p, StringComparison.Ordinal)))
             {
                 titleLine = i;
@@ -46,9 +46,9 @@ internal sealed partial record FrontMatter(
             {
                 year = PlausibleYear(match.Groups[1].Value);
                 agency = match.Index > 0 ? title[..match.Index] : AgencyAfterYear(title, match);
-                if (match.Index == 0 && PreviousLine(lines, line) is { } previous && LooksLikeName(Compact(lines[previous])))
+                if (match.Index == 0 && PreviousLine(lines, line) is { } previous && LooksLikeName(Compact(lines[previous].ToString())))
                 {
-                    agency = Compact(lines[previous]);
+                    agency = Compact(lines[previous].ToString());
                     title = agency + title;
                 }
             }
@@ -58,7 +58,7 @@ internal sealed partial record FrontMatter(
         DateOnly? publishedOn = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
-            var match = lines[i].Contains("发布", StringComparison.Ordinal) ? PublishedPattern().Match(lines[i]) : Match.Empty;
+            var match = lines[i].Span.Contains("发布", StringComparison.Ordinal) ? PublishedPattern().Match(lines[i].ToString()) : Match.Empty;
             if (match.Success)
             {
                 publishedLine = i;
@@ -111,11 +111,11 @@ internal sealed partial record FrontMatter(
         return end > 0 ? after[..end] : null;
     }
 
-    private static int? PreviousLine(IReadOnlyList<string> lines, int line)
+    private static int? PreviousLine(IReadOnlyList<ReadOnlyMemory<char>> lines, int line)
     {
         for (var i = line - 1; i >= 0 && i >= line - 3; i--)
         {
-            if (!string.IsNullOrWhiteSpace(lines[i]))
+            if (!lines[i].Span.IsWhiteSpace())
             {
                 return i;
             }

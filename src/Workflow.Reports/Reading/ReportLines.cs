@@ -9,23 +9,25 @@ namespace Workflow.Reports.Reading;
 /// </summary>
 internal static partial class ReportLines
 {
-    public static List<string> Split(string text)
+    /// <summary>The lines, each a range of one string: a report has hundreds, and most are only read.</summary>
+    public static List<ReadOnlyMemory<char>> Split(string text)
     {
-        var lines = new List<string>();
+        // Invisible characters are dealt with in the whole text at once, so that every line is a range of it.
+        var clean = text.AsSpan().ContainsAny(Invisible) ? Clean(text) : text;
+        var lines = new List<ReadOnlyMemory<char>>(clean.AsSpan().Count('\n') + 1);
         // Searching for the ASCII breaks alone is much faster, and few texts have a Unicode line or paragraph separator.
-        var breaks = text.AsSpan().ContainsAny('\u2028', '\u2029') ? Breaks : AsciiBreaks;
-        var invisible = text.AsSpan().ContainsAny(Invisible);
+        var breaks = clean.AsSpan().ContainsAny('\u2028', '\u2029') ? Breaks : AsciiBreaks;
         var start = 0;
-        while (start <= text.Length)
+        while (start <= clean.Length)
         {
-            var length = text.AsSpan(start).IndexOfAny(breaks);
-            var stop = length < 0 ? text.Length : start + length;
-            var line = Clean(text.AsSpan(start, stop - start), invisible);
-            if (line.AsSpan().Trim().Length > 24 || !MayBeFooter(line) || !PageFooter().IsMatch(line))
+            var length = clean.AsSpan(start).IndexOfAny(breaks);
+            var stop = length < 0 ? clean.Length : start + length;
+            var line = clean.AsMemory(start, stop - start).TrimEnd();
+            if (line.Span.Trim().Length > 24 || !MayBeFooter(line.Span) || !PageFooter().IsMatch(line.Span))
             {
                 lines.Add(line);
             }
-            if (stop + 1 < text.Length && text[stop] == '\r' && text[stop + 1] == '\n')
+            if (stop + 1 < clean.Length && clean[stop] == '\r' && clean[stop + 1] == '\n')
             {
                 stop++;
             }
@@ -34,15 +36,11 @@ internal static partial class ReportLines
         return lines;
     }
 
-    private static string Clean(ReadOnlySpan<char> line, bool invisible)
+    private static string Clean(string text)
     {
-        if (!invisible || line.IndexOfAny(Invisible) < 0)
-        {
-            return line.TrimEnd().ToString();
-        }
-        var chars = new char[line.Length];
+        var chars = new char[text.Length];
         var length = 0;
-        foreach (var c in line)
+        foreach (var c in text)
         {
             switch (c)
             {
@@ -56,12 +54,12 @@ internal static partial class ReportLines
                     break;
             }
         }
-        return new string(chars, 0, length).TrimEnd();
+        return new string(chars, 0, length);
     }
 
     /// <summary>Every footer has a digit and a dash or 页; the regex runs only on the few short lines that do.</summary>
-    private static bool MayBeFooter(string line) =>
-        line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && line.AsSpan().IndexOfAny(FooterMarks) >= 0;
+    private static bool MayBeFooter(ReadOnlySpan<char> line) =>
+        line.IndexOfAnyInRange('0', '9') >= 0 && line.IndexOfAny(FooterMarks) >= 0;
 
     private static readonly System.Buffers.SearchValues<char> Breaks = System.Buffers.SearchValues.Create("\n\r\f\v\u2028\u2029");
 

@@ -1,3 +1,4 @@
+using System.Text;
 using Workflow.Reports.Model;
 using Workflow.Reports.Validation;
 
@@ -10,7 +11,7 @@ namespace Workflow.Reports.Reading;
 /// </summary>
 internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int FirstHeading, int? PeriodYear)
 {
-    public static ReportOutline Of(List<string> lines)
+    public static ReportOutline Of(IReadOnlyList<ReadOnlyMemory<char>> lines)
     {
         var candidates = SectionHeadings.Candidates(lines);
         var headings = SectionHeadings.Find(candidates, 0);
@@ -21,7 +22,7 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
             headings = SectionHeadings.Find(candidates, front.BodyStart);
         }
         var firstHeading = First(headings, lines.Count);
-        var periodYear = FrontMatter.PeriodYear(string.Join('\n', lines.Take(firstHeading)));
+        var periodYear = FrontMatter.PeriodYear(Joined(lines, firstHeading));
         return new ReportOutline(front, headings, firstHeading, periodYear);
     }
 
@@ -68,11 +69,11 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
     }
 
     /// <summary>The text between the title and part 一, without the 发布日期 line and the lines of tables.</summary>
-    public string Preamble(List<string> lines, int end, Func<int, bool> isTable) =>
+    public string Preamble(IReadOnlyList<ReadOnlyMemory<char>> lines, int end, Func<int, bool> isTable) =>
         Join(lines, Front.BodyStart, Math.Min(FirstHeading, end), i => i == Front.PublishedLine || isTable(i));
 
     /// <summary>The text of a part after its heading, without the lines of tables; "" when the heading is missing.</summary>
-    public string SectionText(List<string> lines, int section, int end, Func<int, bool> isTable) =>
+    public string SectionText(IReadOnlyList<ReadOnlyMemory<char>> lines, int section, int end, Func<int, bool> isTable) =>
         Headings[section] is { } heading ? Join(lines, heading + 1, Stop(section, end), isTable) : "";
 
     /// <summary>
@@ -107,14 +108,14 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
     }
 
     /// <summary>Trimmed, non-empty lines joined by line breaks.</summary>
-    private static string Join(List<string> lines, int from, int to, Func<int, bool> skip)
+    private static string Join(IReadOnlyList<ReadOnlyMemory<char>> lines, int from, int to, Func<int, bool> skip)
     {
         // Measured first and then written into one string of that length: the free texts are most of a report, and a
         // growing builder copied them two or three times.
         var length = -1;
         for (var i = from; i < to; i++)
         {
-            var line = skip(i) ? default : lines[i].AsSpan().Trim();
+            var line = skip(i) ? default : lines[i].Span.Trim();
             length += line.Length > 0 ? line.Length + 1 : 0;
         }
         if (length <= 0)
@@ -126,7 +127,7 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
             var written = 0;
             for (var i = state.from; i < state.to; i++)
             {
-                var line = state.skip(i) ? default : state.lines[i].AsSpan().Trim();
+                var line = state.skip(i) ? default : state.lines[i].Span.Trim();
                 if (line.Length == 0)
                 {
                     continue;
@@ -139,6 +140,21 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
                 written += line.Length;
             }
         });
+    }
+
+    /// <summary>The first <paramref name="count"/> lines as one text, a line break after each but the last.</summary>
+    private static string Joined(IReadOnlyList<ReadOnlyMemory<char>> lines, int count)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0)
+            {
+                text.Append('\n');
+            }
+            text.Append(lines[i].Span);
+        }
+        return text.ToString();
     }
 
     private static int First(int?[] headings, int none)

@@ -42,12 +42,12 @@ internal static class SectionHeadings
         .ToDictionary(v => v.Key, v => v.section);
 
     /// <summary>Every line that reads as a part heading, with its part; <see cref="Find"/> picks from these.</summary>
-    public static List<(int Line, int Section)> Candidates(IReadOnlyList<string> lines)
+    public static List<(int Line, int Section)> Candidates(IReadOnlyList<ReadOnlyMemory<char>> lines)
     {
         var candidates = new List<(int Line, int Section)>();
         for (var i = 0; i < lines.Count; i++)
         {
-            if (Match(lines[i]) is { } section)
+            if (Match(lines[i].Span) is { } section)
             {
                 candidates.Add((i, section));
             }
@@ -76,21 +76,21 @@ internal static class SectionHeadings
     }
 
     /// <summary>The part (0 for 一) a line is the heading of, or null.</summary>
-    public static int? Match(string line)
+    public static int? Match(ReadOnlySpan<char> line)
     {
         if (line.Length > 80 || line.Contains('|') || !HasKeyword(line))
         {
             return null;
         }
-        var key = TextToken.KeyOf(line).TrimEnd('.', '：', '。', ';', '；');
+        var key = TextToken.KeyOf(line.ToString()).TrimEnd('.', '：', '。', ';', '；');
         key = StripNumbering(key.TrimStart('-', '•', '·', '*', '#', '●', '○', '■', '□'));
         return ByKey.TryGetValue(key, out var section) ? section : null;
     }
 
-    private static bool HasKeyword(string line)
+    private static bool HasKeyword(ReadOnlySpan<char> line)
     {
         var from = 0;
-        for (var at = line.AsSpan().IndexOfAny(KeywordEnds); at >= 0; at = line.AsSpan(from).IndexOfAny(KeywordEnds))
+        for (var at = line.IndexOfAny(KeywordEnds); at >= 0; at = line[from..].IndexOfAny(KeywordEnds))
         {
             at += from;
             foreach (var keyword in Keywords)

@@ -116,25 +116,25 @@ public sealed class TextReportReader : IReportReader
     /// The date closing the report ("2024年1月15日" on its own line after part 六) and the signing agency on
     /// the line above it; both are cut from the text of part 六 by moving <paramref name="end"/>.
     /// </summary>
-    internal static DateOnly? Closing(List<string> lines, int?[] headings, ReadOptions options, FrontMatter front, ref int end)
+    internal static DateOnly? Closing(IReadOnlyList<ReadOnlyMemory<char>> lines, int?[] headings, ReadOptions options, FrontMatter front, ref int end)
     {
         var last = end - 1;
-        while (last >= 0 && string.IsNullOrWhiteSpace(lines[last]))
+        while (last >= 0 && lines[last].Span.IsWhiteSpace())
         {
             last--;
         }
         var lastHeading = headings.Max() ?? -1;
-        if (last <= lastHeading || FrontMatter.DateLine(lines[last]) is not { } date)
+        if (last <= lastHeading || FrontMatter.DateLine(lines[last].ToString()) is not { } date)
         {
             return null;
         }
         end = last;
         var signature = last - 1;
-        while (signature > lastHeading && string.IsNullOrWhiteSpace(lines[signature]))
+        while (signature > lastHeading && lines[signature].Span.IsWhiteSpace())
         {
             signature--;
         }
-        if (signature > lastHeading && IsSignature(FrontMatter.Compact(lines[signature]), options.AgencyName ?? front.AgencyName))
+        if (signature > lastHeading && IsSignature(FrontMatter.Compact(lines[signature].ToString()), options.AgencyName ?? front.AgencyName))
         {
             end = signature;
         }
@@ -153,7 +153,7 @@ public sealed class TextReportReader : IReportReader
     /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
     /// missing, from the previous part found) to the next heading found.
     /// </summary>
-    private static TokenStream Stream(List<string> lines, List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
+    private static TokenStream Stream(List<ReadOnlyMemory<char>> lines, List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
     {
         var first = FirstAtOrAfter(tokens, outline.Start(section));
         return new TokenStream(lines, tokens, first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first), layout);

@@ -13,8 +13,8 @@ internal readonly record struct TextToken(int Line, int Start, int Length, CellK
     public static string KeyOf(string text) => ChineseText.LabelKeyWithoutQuotes(text);
 
     /// <summary>The <paramref name="length"/> characters of <paramref name="line"/> from <paramref name="start"/>.</summary>
-    public static TextToken Of(string line, int index, int start, int length) =>
-        new(index, start, length, CellValue.Parse(line.AsSpan(start, length)).Kind);
+    public static TextToken Of(ReadOnlySpan<char> line, int index, int start, int length) =>
+        new(index, start, length, CellValue.Parse(line.Slice(start, length)).Kind);
 
     /// <summary>Written where a number goes: a number, a placeholder or a blank cell.</summary>
     public bool IsValue => Kind != CellKind.Invalid;

@@ -3,12 +3,13 @@ namespace Workflow.Reports.Reading;
 /// <summary>Decides the layout of a report's tables and cuts its lines into cells.</summary>
 internal static class TextTokenizer
 {
-    public static TextLayout DetectLayout(IReadOnlyList<string> lines)
+    public static TextLayout DetectLayout(IReadOnlyList<ReadOnlyMemory<char>> lines)
     {
         var pipeLines = 0;
         var rowLines = 0;
-        foreach (var line in lines)
+        foreach (var memory in lines)
         {
+            var line = memory.Span;
             if (!line.Contains('|'))
             {
                 continue;
@@ -24,20 +25,20 @@ internal static class TextTokenizer
             : TextLayout.Columns;
     }
 
-    public static List<TextToken> Tokenize(IReadOnlyList<string> lines, int start, int end, TextLayout layout)
+    public static List<TextToken> Tokenize(IReadOnlyList<ReadOnlyMemory<char>> lines, int start, int end, TextLayout layout)
     {
         // About a fragment per line, often more: sized so that the list grows once or twice rather than six times.
         var tokens = new List<TextToken>(Math.Max(0, end - start));
         for (var i = start; i < end; i++)
         {
-            AddLine(tokens, lines[i], i, layout);
+            AddLine(tokens, lines[i].Span, i, layout);
         }
         return tokens;
     }
 
-    private static void AddLine(List<TextToken> tokens, string line, int index, TextLayout layout)
+    private static void AddLine(List<TextToken> tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
     {
-        if (string.IsNullOrWhiteSpace(line))
+        if (line.IsWhiteSpace())
         {
             return;
         }
@@ -55,7 +56,7 @@ internal static class TextTokenizer
         }
     }
 
-    private static void AddPipeLine(List<TextToken> tokens, string line, int index, TextLayout layout)
+    private static void AddPipeLine(List<TextToken> tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
     {
         if (layout == TextLayout.CellPerLine)
         {
@@ -94,12 +95,12 @@ internal static class TextTokenizer
     }
 
     /// <summary>How many of the '|'-separated parts of a line have text, counting no further than <paramref name="enough"/>.</summary>
-    private static int FilledParts(string line, int enough)
+    private static int FilledParts(ReadOnlySpan<char> line, int enough)
     {
         var filled = 0;
-        foreach (var part in line.AsSpan().Split('|'))
+        foreach (var part in line.Split('|'))
         {
-            if (!line.AsSpan(part).IsWhiteSpace() && ++filled == enough)
+            if (!line[part].IsWhiteSpace() && ++filled == enough)
             {
                 break;
             }
@@ -111,12 +112,12 @@ internal static class TextTokenizer
     /// The cell of a line when cells come one per line: the first '|'-separated part that has text (a blank cell
     /// when none has); the bars after it only pad out column spans.
     /// </summary>
-    private static void AddFirstFilledPart(List<TextToken> tokens, string line, int index)
+    private static void AddFirstFilledPart(List<TextToken> tokens, ReadOnlySpan<char> line, int index)
     {
-        foreach (var part in line.AsSpan().Split('|'))
+        foreach (var part in line.Split('|'))
         {
             var (start, length) = part.GetOffsetAndLength(line.Length);
-            if (!line.AsSpan(start, length).IsWhiteSpace())
+            if (!line.Slice(start, length).IsWhiteSpace())
             {
                 AddTrimmed(tokens, line, index, start, start + length);
                 return;
@@ -126,7 +127,7 @@ internal static class TextTokenizer
     }
 
     /// <summary>Cells are separated by two or more spaces; "1 0 11" (numbers one space apart) are cells too.</summary>
-    private static void AddColumns(List<TextToken> tokens, string line, int index)
+    private static void AddColumns(List<TextToken> tokens, ReadOnlySpan<char> line, int index)
     {
         var position = 0;
         while (position < line.Length)
@@ -147,9 +148,9 @@ internal static class TextTokenizer
         }
     }
 
-    private static void AddColumnCell(List<TextToken> tokens, string line, int start, int end, int index)
+    private static void AddColumnCell(List<TextToken> tokens, ReadOnlySpan<char> line, int start, int end, int index)
     {
-        var cell = line.AsSpan(start, end - start);
+        var cell = line[start..end];
         if (cell.Contains(' '))
         {
             // Numbers one space apart are cells of their own; anything else with single spaces is one cell.
@@ -178,13 +179,13 @@ internal static class TextTokenizer
         tokens.Add(TextToken.Of(line, index, start, end - start));
     }
 
-    private static void AddTrimmed(List<TextToken> tokens, string line, int index, int start, int end)
+    private static void AddTrimmed(List<TextToken> tokens, ReadOnlySpan<char> line, int index, int start, int end)
     {
         Trim(line, ref start, ref end);
         tokens.Add(TextToken.Of(line, index, start, end - start));
     }
 
-    private static void Trim(string line, ref int start, ref int end)
+    private static void Trim(ReadOnlySpan<char> line, ref int start, ref int end)
     {
         while (start < end && char.IsWhiteSpace(line[start]))
         {

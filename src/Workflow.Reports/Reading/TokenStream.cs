@@ -8,7 +8,7 @@ namespace Workflow.Reports.Reading;
 /// </summary>
 internal sealed class TokenStream
 {
-    private readonly IReadOnlyList<string> lines;
+    private readonly IReadOnlyList<ReadOnlyMemory<char>> lines;
 
     private readonly List<TextToken> tokens;
 
@@ -22,7 +22,7 @@ internal sealed class TokenStream
     private readonly int[] keyStarts;
 
     /// <summary>The <paramref name="count"/> fragments of <paramref name="tokens"/> from <paramref name="first"/>, cut from <paramref name="lines"/>.</summary>
-    public TokenStream(IReadOnlyList<string> lines, List<TextToken> tokens, int first, int count, TextLayout layout)
+    public TokenStream(IReadOnlyList<ReadOnlyMemory<char>> lines, List<TextToken> tokens, int first, int count, TextLayout layout)
     {
         this.lines = lines;
         this.tokens = tokens;
@@ -42,7 +42,7 @@ internal sealed class TokenStream
     public ReadOnlySpan<char> Text(int index)
     {
         var token = this[index];
-        return lines[token.Line].AsSpan(token.Start, token.Length);
+        return lines[token.Line].Span.Slice(token.Start, token.Length);
     }
 
     /// <summary>The label key of a text fragment (<see cref="TextToken.KeyOf"/>); empty for a value.</summary>

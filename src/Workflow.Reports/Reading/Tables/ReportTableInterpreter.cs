@@ -50,15 +50,17 @@ internal static class ReportTableInterpreter
             }
         }
 
-        var outline = ReportOutline.Of(lines);
+        // The outline reads lines as ranges of text, the way the text reader cuts them.
+        var ranges = lines.ConvertAll(line => line.AsMemory());
+        var outline = ReportOutline.Of(ranges);
         var front = outline.Front;
         var headings = outline.Headings;
         var declared = front.Title is null && document.DeclaredTitle is { } title && TitlePhrases.Any(p => FrontMatter.Compact(title).Contains(p, StringComparison.Ordinal))
-            ? FrontMatter.Read([title], 1)
+            ? FrontMatter.Read([title.AsMemory()], 1)
             : null;
 
         var end = ReportEnd(lines, headings);
-        var closing = TextReportReader.Closing(lines, headings, options, front, ref end);
+        var closing = TextReportReader.Closing(ranges, headings, options, front, ref end);
         var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
         var reportYear = outline.ReportYear(year, proactive.Found, requests.Rows.Count > 0);
@@ -67,8 +69,8 @@ internal static class ReportTableInterpreter
         var requestEditions = requests.Finish();
         var appealValues = appeals.Finish();
 
-        string Section(int index) => outline.SectionText(lines, index, end, captions.Contains);
-        var preamble = outline.Preamble(lines, end, captions.Contains);
+        string Section(int index) => outline.SectionText(ranges, index, end, captions.Contains);
+        var preamble = outline.Preamble(ranges, end, captions.Contains);
 
         var report = new AnnualReport(
             outline.Agency(options, declared?.AgencyName, notes),
