@@ -52,8 +52,10 @@ internal static partial class TextConsistencyRules
         (PartlyOpenPattern(), "部分公开", new Target("（二）部分公开", ["G2"], "三/G2/总计")),
     ];
 
-    public static IEnumerable<Finding> Check(AnnualReport report, ReportProse prose)
+    public static IReadOnlyList<Finding> Check(AnnualReport report, ReportProse prose)
     {
+        // The sentence checks add to one list: as iterators, each cost an object per sentence, and most sentences have no finding.
+        var findings = new List<Finding>();
         var s = report.Sections;
         var texts = new[] { ("一", s.Overview), ("二", s.Proactive.Text), ("三", s.Requests.Text), ("四", s.Appeals.Text), ("五", s.Problems), ("六", s.Other) };
         foreach (var (section, text) in texts)
@@ -62,29 +64,21 @@ internal static partial class TextConsistencyRules
             {
                 if (section is "一" or "三")
                 {
-                    foreach (var finding in Applications(report, section, sentence))
-                    {
-                        yield return finding;
-                    }
+                    Applications(report, section, sentence, findings);
                 }
                 if (section is "一" or "四")
                 {
-                    foreach (var finding in Appeals(report, section, sentence))
-                    {
-                        yield return finding;
-                    }
+                    Appeals(report, section, sentence, findings);
                 }
-                foreach (var finding in Percentages(report, section, sentence))
-                {
-                    yield return finding;
-                }
+                Percentages(report, section, sentence, findings);
             }
         }
         if (report.Year >= 2021 && !ReportsProcessingFee(s.Other))
         {
-            yield return new Finding("X-FEE6", Severity.Warning,
-                "第六部分未报告信息处理费收取情况：2021年起应在此说明依据《政府信息公开信息处理费管理办法》收取信息处理费的情况（未收取也应写明）。", "六");
+            findings.Add(new Finding("X-FEE6", Severity.Warning,
+                "第六部分未报告信息处理费收取情况：2021年起应在此说明依据《政府信息公开信息处理费管理办法》收取信息处理费的情况（未收取也应写明）。", "六"));
         }
+        return findings;
     }
 
     /// <summary>Whether section 六 says anything about fees: "信息处理费", "未收取任何费用", "收费通知" all count.</summary>
@@ -110,13 +104,9 @@ internal static partial class TextConsistencyRules
         return known ? sum : null;
     }
 
+    /// <summary>The counts of applications a sentence with a 件 in it states, and the table rows they are about.</summary>
     private static IEnumerable<(Target Target, Match Match)> ApplicationFigures(AnnualReport report, string sentence)
     {
-        // Every pattern ends in a count of 件; most sentences have none, and this runs on every sentence of 一 and 三.
-        if (!sentence.Contains('件'))
-        {
-            yield break;
-        }
         var other = report.Sections.Requests.Rows.ContainsKey("O") ? OtherHandling2019 : OtherHandling2021;
         var handledCounts = sentence.Contains("申请", StringComparison.Ordinal) && !NotApplications().IsMatch(sentence);
         // Masks what a pattern has consumed so "予以公开及部分公开258件" is not read again as "部分公开258件".
@@ -143,27 +133,32 @@ internal static partial class TextConsistencyRules
         }
     }
 
-    private static IEnumerable<Finding> Applications(AnnualReport report, string section, string sentence)
+    private static void Applications(AnnualReport report, string section, string sentence, List<Finding> findings)
     {
+        // Every pattern ends in a count of 件; most sentences have none, and this runs on every sentence of 一 and 三.
+        if (!sentence.Contains('件'))
+        {
+            return;
+        }
         foreach (var (target, match) in ApplicationFigures(report, sentence))
         {
             // A figure beyond long (a typo of many digits) cannot equal any table total.
             var readable = long.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated);
             if (TableTotal(report.Sections.Requests, target.Keys) is { } table && (!readable || table != stated))
             {
-                yield return new Finding("X-APPS", Severity.Warning,
-                    $"第{section}部分文字称“{Quote(sentence, match)}”，但第三部分表格“{target.Name}”总计为 {table}。", target.Location);
+                findings.Add(new Finding("X-APPS", Severity.Warning,
+                    $"第{section}部分文字称“{Quote(sentence, match)}”，但第三部分表格“{target.Name}”总计为 {table}。", target.Location));
             }
         }
     }
 
-    private static IEnumerable<Finding> Appeals(AnnualReport report, string section, string sentence)
+    private static void Appeals(AnnualReport report, string section, string sentence, List<Finding> findings)
     {
         var values = report.Sections.Appeals.Values;
         long Value(int index) => index < values.Count ? values[index] ?? 0 : 0;
         if (values.Count == 0 || !(sentence.Contains("复议", StringComparison.Ordinal) || sentence.Contains("诉讼", StringComparison.Ordinal) || sentence.Contains("维持", StringComparison.Ordinal)))
         {
-            yield break;
+            return;
         }
 
         var review = ReviewPattern().Match(sentence);
@@ -178,8 +173,8 @@ internal static partial class TextConsistencyRules
             var table = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + 4)));
             if (!readable || stated != table)
             {
-                yield return new Finding("X-REVLIT", Severity.Warning,
-                    $"第{section}部分文字称“{Quote(sentence, match)}”，但第四部分表格{name}总计为 {table}。", $"四/{name}/总计");
+                findings.Add(new Finding("X-REVLIT", Severity.Warning,
+                    $"第{section}部分文字称“{Quote(sentence, match)}”，但第四部分表格{name}总计为 {table}。", $"四/{name}/总计"));
             }
             var next = NextAppealMention().Match(sentence, match.Index + match.Length);
             var split = sentence[(match.Index + match.Length)..(next.Success ? next.Index : sentence.Length)];
@@ -196,9 +191,9 @@ internal static partial class TextConsistencyRules
                 var partTable = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + outcome)));
                 if (!partReadable || partStated != partTable)
                 {
-                    yield return new Finding("X-REVLIT", Severity.Warning,
+                    findings.Add(new Finding("X-REVLIT", Severity.Warning,
                         $"第{section}部分文字称{name}“{part.Value}”，但第四部分表格{name}“{ReportTemplate.AppealOutcomes[outcome]}”为 {partTable}。",
-                        $"四/{name}/{ReportTemplate.AppealOutcomes[outcome]}");
+                        $"四/{name}/{ReportTemplate.AppealOutcomes[outcome]}"));
                 }
             }
         }
@@ -215,19 +210,19 @@ internal static partial class TextConsistencyRules
                 if (mentioned && notUpheld > 0)
                 {
                     var group = ReportTemplate.AppealGroups[g];
-                    yield return new Finding("X-REVLIT", Severity.Warning,
+                    findings.Add(new Finding("X-REVLIT", Severity.Warning,
                         $"第{section}部分文字称“{allUpheld.Value}”，但第四部分“{group}”有结果纠正 {Value(g * 5 + 1)}、其他结果 {Value(g * 5 + 2)}、尚未审结 {Value(g * 5 + 3)}。",
-                        $"四/{group}/结果维持");
+                        $"四/{group}/结果维持"));
                 }
             }
         }
     }
 
-    private static IEnumerable<Finding> Percentages(AnnualReport report, string section, string sentence)
+    private static void Percentages(AnnualReport report, string section, string sentence, List<Finding> findings)
     {
         if (!sentence.Contains('%'))
         {
-            yield break;
+            return;
         }
         var figures = TextFigures.Extract(sentence);
         for (var i = 0; i < figures.Count; i++)
@@ -259,11 +254,11 @@ internal static partial class TextConsistencyRules
                 continue;
             }
             var exact = numerator.Value * 100m / denominators[0];
-            yield return new Finding("X-PCT", Severity.Warning,
+            findings.Add(new Finding("X-PCT", Severity.Warning,
                 $"第{section}部分“{sentence[clauseStart..percentage.End].TrimStart(',')}”：" +
                 $"{numerator.Value} ÷ {denominators[0]} = {exact.ToString("0.####", CultureInfo.InvariantCulture)}%，" +
                 $"与所写 {Written(percentage)}% 不符（按{percentage.Decimals}位小数四舍五入或截断均不相符）。",
-                $"{section}/{Written(percentage)}%");
+                $"{section}/{Written(percentage)}%"));
         }
     }
 
