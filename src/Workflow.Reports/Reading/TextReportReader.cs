@@ -74,9 +74,14 @@ public sealed class TextReportReader : IReportReader
 
         var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var proactive = ProactiveTableReader.Read(Stream(lines, tokens, outline, 1, end, layout), year ?? 0, notes);
-        var requests = RequestsTableReader.Read(Stream(lines, tokens, outline, 2, end, layout), notes);
-        var appeals = AppealsTableReader.Read(Stream(lines, tokens, outline, 3, end, layout), notes);
+        T ReadTable<T>(int section, Func<TokenStream, T> read)
+        {
+            using var stream = Stream(lines, tokens, outline, section, end, layout);
+            return read(stream);
+        }
+        var proactive = ReadTable(1, stream => ProactiveTableReader.Read(stream, year ?? 0, notes));
+        var requests = ReadTable(2, stream => RequestsTableReader.Read(stream, notes));
+        var appeals = ReadTable(3, stream => AppealsTableReader.Read(stream, notes));
 
         var reportYear = outline.ReportYear(year, proactive.Span is not null, requests.Span is not null);
 

@@ -1,12 +1,14 @@
+using System.Buffers;
 using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
 
 /// <summary>
 /// The cells of one table region in reading order, and the two moves every table reader makes: find a
-/// label (possibly wrapped over several fragments) and take the values that follow it.
+/// label (possibly wrapped over several fragments) and take the values that follow it. Its keys are held in pooled
+/// buffers, returned on <see cref="Dispose"/>: a reader keeps strings it made, never the stream or its spans.
 /// </summary>
-internal sealed class TokenStream
+internal sealed class TokenStream : IDisposable
 {
     private readonly IReadOnlyList<ReadOnlyMemory<char>> lines;
 
@@ -17,9 +19,9 @@ internal sealed class TokenStream
     // The label keys of the text fragments written one after another, a line break (never part of a key) wherever
     // a value interrupts them: a label wrapped over fragments is found by one search, and no fragment needs a key
     // string of its own. The key of fragment i runs from keyStarts[i] to keyStarts[i + 1].
-    private readonly char[] keys;
+    private char[] keys;
 
-    private readonly int[] keyStarts;
+    private int[] keyStarts;
 
     /// <summary>The <paramref name="count"/> fragments of <paramref name="tokens"/> from <paramref name="first"/>, cut from <paramref name="lines"/>.</summary>
     public TokenStream(IReadOnlyList<ReadOnlyMemory<char>> lines, List<TextToken> tokens, int first, int count, TextLayout layout)
@@ -97,8 +99,8 @@ internal sealed class TokenStream
         {
             capacity += this[i].IsValue ? 1 : this[i].Length;
         }
-        var written = new char[capacity];
-        var starts = new int[Count + 1];
+        var written = ArrayPool<char>.Shared.Rent(capacity);
+        var starts = ArrayPool<int>.Shared.Rent(Count + 1);
         var length = 0;
         for (var i = 0; i < Count; i++)
         {
@@ -114,6 +116,13 @@ internal sealed class TokenStream
         }
         starts[Count] = length;
         return (written, starts);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<char>.Shared.Return(keys);
+        ArrayPool<int>.Shared.Return(keyStarts);
+        (keys, keyStarts) = ([], []);
     }
 
     /// <summary>
