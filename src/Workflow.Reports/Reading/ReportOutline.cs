@@ -1,4 +1,3 @@
-using System.Text;
 using Workflow.Reports.Model;
 using Workflow.Reports.Validation;
 
@@ -145,16 +144,24 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
     /// <summary>The first <paramref name="count"/> lines as one text, a line break after each but the last.</summary>
     private static string Joined(IReadOnlyList<ReadOnlyMemory<char>> lines, int count)
     {
-        var text = new StringBuilder();
+        var length = Math.Max(0, count - 1);
         for (var i = 0; i < count; i++)
         {
-            if (i > 0)
-            {
-                text.Append('\n');
-            }
-            text.Append(lines[i].Span);
+            length += lines[i].Length;
         }
-        return text.ToString();
+        return string.Create(length, (lines, count), static (target, state) =>
+        {
+            var written = 0;
+            for (var i = 0; i < state.count; i++)
+            {
+                if (i > 0)
+                {
+                    target[written++] = '\n';
+                }
+                state.lines[i].Span.CopyTo(target[written..]);
+                written += state.lines[i].Length;
+            }
+        });
     }
 
     private static int First(int?[] headings, int none)

@@ -37,9 +37,11 @@ internal static class SectionHeadings
     // The keywords' second characters, found in one vectorised search (a SearchValues of the words was slower).
     private static readonly SearchValues<char> KeywordEnds = SearchValues.Create("况述项");
 
-    private static readonly Dictionary<string, int> ByKey = Variants
+    // Looked up by span: a line's key is made on the stack, since most lines with a keyword are no heading.
+    private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey = Variants
         .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
-        .ToDictionary(v => v.Key, v => v.section);
+        .ToDictionary(v => v.Key, v => v.section)
+        .GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Every line that reads as a part heading, with its part; <see cref="Find"/> picks from these.</summary>
     public static List<(int Line, int Section)> Candidates(IReadOnlyList<ReadOnlyMemory<char>> lines)
@@ -82,8 +84,9 @@ internal static class SectionHeadings
         {
             return null;
         }
-        var key = TextToken.KeyOf(line.ToString()).TrimEnd('.', '：', '。', ';', '；');
-        key = StripNumbering(key.TrimStart('-', '•', '·', '*', '#', '●', '○', '■', '□'));
+        Span<char> buffer = stackalloc char[line.Length];
+        ReadOnlySpan<char> key = buffer[..ChineseText.LabelKeyWithoutQuotes(line, buffer)];
+        key = StripNumbering(key.TrimEnd(".：。;；").TrimStart("-•·*#●○■□"));
         return ByKey.TryGetValue(key, out var section) ? section : null;
     }
 
@@ -105,16 +108,28 @@ internal static class SectionHeadings
         return false;
     }
 
-    private static string StripNumbering(string key)
+    private static ReadOnlySpan<char> StripNumbering(ReadOnlySpan<char> key)
     {
         if (key.StartsWith('第') && key.IndexOf("部分", StringComparison.Ordinal) is var part and > 1 and < 5)
         {
-            return key[(part + 2)..].TrimStart('.', '：');
+            return key[(part + 2)..].TrimStart(".：");
         }
-        if (key.Length > 2 && key[1] == '.' && ReportTemplate.SectionNumerals.Contains(key[..1]))
+        if (key.Length > 2 && key[1] == '.' && IsSectionNumeral(key[..1]))
         {
             return key[2..];
         }
         return key;
+    }
+
+    private static bool IsSectionNumeral(ReadOnlySpan<char> text)
+    {
+        foreach (var numeral in ReportTemplate.SectionNumerals)
+        {
+            if (text.SequenceEqual(numeral))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 }
