@@ -13,7 +13,7 @@ internal static partial class ReportLines
     public static List<ReadOnlyMemory<char>> Split(string text)
     {
         // Invisible characters are dealt with in the whole text at once, so that every line is a range of it.
-        var clean = text.AsSpan().ContainsAny(Invisible) ? Clean(text) : text;
+        var clean = HasInvisible(text) ? Clean(text) : text;
         var lines = new List<ReadOnlyMemory<char>>(clean.AsSpan().Count('\n') + 1);
         // Searching for the ASCII breaks alone is much faster, and few texts have a Unicode line or paragraph separator.
         var breaks = clean.AsSpan().ContainsAny('\u2028', '\u2029') ? Breaks : AsciiBreaks;
@@ -67,8 +67,12 @@ internal static partial class ReportLines
 
     private static readonly System.Buffers.SearchValues<char> FooterMarks = System.Buffers.SearchValues.Create("-－—–页");
 
-    private static readonly System.Buffers.SearchValues<char> Invisible =
-        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0\t");
+    /// <summary>
+    /// Whether the text has a character <see cref="Clean"/> removes or replaces. Two vectorised searches: a SearchValues of
+    /// all six characters is answered one character at a time, which made it the costliest scan of a report.
+    /// </summary>
+    private static bool HasInvisible(ReadOnlySpan<char> text) =>
+        text.IndexOfAny('\t', '\u00A0', '\uFEFF') >= 0 || text.IndexOfAnyInRange('\u200B', '\u200D') >= 0;
 
     [GeneratedRegex(@"^\s*(?:[-－—–]\s*[0-9]{1,4}\s*[-－—–]|第\s*[0-9]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?)\s*$")]
     private static partial Regex PageFooter();
