@@ -10,24 +10,25 @@ namespace Workflow.Reports.Reading;
 internal static partial class ReportLines
 {
     /// <summary>The lines, each a range of one string: a report has hundreds, and most are only read.</summary>
-    public static List<ReadOnlyMemory<char>> Split(string text)
+    public static List<ReadOnlyMemory<char>> Split(ReadOnlyMemory<char> text)
     {
         // Invisible characters are dealt with in the whole text at once, so that every line is a range of it.
-        var clean = HasInvisible(text) ? Clean(text) : text;
-        var lines = new List<ReadOnlyMemory<char>>(clean.AsSpan().Count('\n') + 1);
+        var clean = HasInvisible(text.Span) ? Clean(text.Span).AsMemory() : text;
+        var all = clean.Span;
+        var lines = new List<ReadOnlyMemory<char>>(all.Count('\n') + 1);
         // Searching for the ASCII breaks alone is much faster, and few texts have a Unicode line or paragraph separator.
-        var breaks = clean.AsSpan().ContainsAny('\u2028', '\u2029') ? Breaks : AsciiBreaks;
+        var breaks = all.ContainsAny('\u2028', '\u2029') ? Breaks : AsciiBreaks;
         var start = 0;
-        while (start <= clean.Length)
+        while (start <= all.Length)
         {
-            var length = clean.AsSpan(start).IndexOfAny(breaks);
-            var stop = length < 0 ? clean.Length : start + length;
-            var line = clean.AsMemory(start, stop - start).TrimEnd();
+            var length = all[start..].IndexOfAny(breaks);
+            var stop = length < 0 ? all.Length : start + length;
+            var line = clean.Slice(start, stop - start).TrimEnd();
             if (line.Span.Trim().Length > 24 || !MayBeFooter(line.Span) || !PageFooter().IsMatch(line.Span))
             {
                 lines.Add(line);
             }
-            if (stop + 1 < clean.Length && clean[stop] == '\r' && clean[stop + 1] == '\n')
+            if (stop + 1 < all.Length && all[stop] == '\r' && all[stop + 1] == '\n')
             {
                 stop++;
             }
@@ -36,7 +37,7 @@ internal static partial class ReportLines
         return lines;
     }
 
-    private static string Clean(string text)
+    private static string Clean(ReadOnlySpan<char> text)
     {
         var chars = new char[text.Length];
         var length = 0;

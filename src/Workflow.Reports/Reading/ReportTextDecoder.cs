@@ -16,8 +16,9 @@ internal static class ReportTextDecoder
         return Encoding.GetEncoding("GB18030", EncoderFallback.ExceptionFallback, DecoderFallback.ExceptionFallback);
     });
 
+    /// <summary>The text, in a pooled buffer when it is UTF-8 (nearly every report); the caller disposes of it.</summary>
     /// <exception cref="UnreadableReportException">Code "binary".</exception>
-    public static string Decode(ReadOnlySpan<byte> bytes)
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
@@ -42,30 +43,26 @@ internal static class ReportTextDecoder
         new("binary", "文件不是文本（可能是二进制文件、图片、压缩包或无法识别的编码），请以 UTF-8 或 GB18030 编码的纯文本提交年度报告。");
 
     /// <summary>
-    /// The text, or null at the first byte that is not UTF-8. One pass into a pooled buffer: decoding to a string of
-    /// the exact length would first read the whole input to count its characters, which cost as much as decoding it.
+    /// The text, or null at the first byte that is not UTF-8. One pass into a pooled buffer, kept as the text: decoding
+    /// to a string of the exact length would first read the whole input to count its characters, then copy it.
     /// </summary>
-    private static string? StrictUtf8(ReadOnlySpan<byte> bytes)
+    private static DecodedText? StrictUtf8(ReadOnlySpan<byte> bytes)
     {
         // UTF-8 never has fewer bytes than UTF-16 has characters.
         var buffer = ArrayPool<char>.Shared.Rent(bytes.Length);
-        try
+        if (Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done)
         {
-            return Utf8.ToUtf16(bytes, buffer, out _, out var written, replaceInvalidSequences: false) == OperationStatus.Done
-                ? new string(buffer, 0, written)
-                : null;
+            return new DecodedText(buffer.AsMemory(0, written), buffer);
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
+        ArrayPool<char>.Shared.Return(buffer);
+        return null;
     }
 
-    private static string? Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
+    private static DecodedText? Strict(Encoding encoding, ReadOnlySpan<byte> bytes)
     {
         try
         {
-            return encoding.GetString(bytes);
+            return new DecodedText(encoding.GetString(bytes).AsMemory(), rented: null);
         }
         catch (DecoderFallbackException)
         {

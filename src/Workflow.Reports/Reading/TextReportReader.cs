@@ -37,28 +37,32 @@ public sealed class TextReportReader : IReportReader
         {
             throw Empty();
         }
-        return Read(ReportTextDecoder.Decode(content.Span), options);
+        using var decoded = ReportTextDecoder.Decode(content.Span);
+        return Read(decoded.Text, options);
     }
 
-    public ReportReading Read(string text, ReadOptions options)
+    public ReportReading Read(string text, ReadOptions options) => Read(text.AsMemory(), options);
+
+    private static ReportReading Read(ReadOnlyMemory<char> text, ReadOptions options)
     {
         // A character is at most three bytes of UTF-8: only texts that could be too large are counted.
-        if (text.Length > MaxBytes || (text.Length > MaxBytes / 3 && Encoding.UTF8.GetByteCount(text) > MaxBytes))
+        if (text.Length > MaxBytes || (text.Length > MaxBytes / 3 && Encoding.UTF8.GetByteCount(text.Span) > MaxBytes))
         {
             throw TooLarge();
         }
-        if (string.IsNullOrWhiteSpace(text))
+        if (text.Span.IsWhiteSpace())
         {
             throw Empty();
         }
-        if (LooksBinary(text))
+        if (LooksBinary(text.Span))
         {
             throw ReportTextDecoder.Binary();
         }
         return ReadText(text, options);
     }
 
-    private static ReportReading ReadText(string text, ReadOptions options)
+    /// <summary>The report in <paramref name="text"/>; it keeps strings made from the text, never the text itself.</summary>
+    private static ReportReading ReadText(ReadOnlyMemory<char> text, ReadOptions options)
     {
         var notes = new List<Finding>();
         var lines = ReportLines.Split(text);
@@ -184,10 +188,10 @@ public sealed class TextReportReader : IReportReader
     }
 
     /// <summary>Text with control characters or undecodable bytes in it is a binary file read as text.</summary>
-    private static bool LooksBinary(string text)
+    private static bool LooksBinary(ReadOnlySpan<char> text)
     {
         var suspicious = 0;
-        var rest = text.AsSpan();
+        var rest = text;
         for (var at = rest.IndexOfAny(Suspicious); at >= 0; at = rest.IndexOfAny(Suspicious))
         {
             if (rest[at] == '\0')
