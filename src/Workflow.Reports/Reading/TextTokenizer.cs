@@ -97,15 +97,19 @@ internal static class TextTokenizer
     /// <summary>How many of the '|'-separated parts of a line have text, counting no further than <paramref name="enough"/>.</summary>
     private static int FilledParts(ReadOnlySpan<char> line, int enough)
     {
+        // A search per bar rather than Split's enumerator: this runs on every line with a bar, most of them short.
         var filled = 0;
-        foreach (var part in line.Split('|'))
+        var rest = line;
+        while (true)
         {
-            if (!line[part].IsWhiteSpace() && ++filled == enough)
+            var bar = rest.IndexOf('|');
+            var part = bar < 0 ? rest : rest[..bar];
+            if ((!part.IsWhiteSpace() && ++filled == enough) || bar < 0)
             {
-                break;
+                return filled;
             }
+            rest = rest[(bar + 1)..];
         }
-        return filled;
     }
 
     /// <summary>
@@ -114,14 +118,16 @@ internal static class TextTokenizer
     /// </summary>
     private static void AddFirstFilledPart(List<TextToken> tokens, ReadOnlySpan<char> line, int index)
     {
-        foreach (var part in line.Split('|'))
+        for (var start = 0; start <= line.Length;)
         {
-            var (start, length) = part.GetOffsetAndLength(line.Length);
-            if (!line.Slice(start, length).IsWhiteSpace())
+            var bar = line[start..].IndexOf('|');
+            var end = bar < 0 ? line.Length : start + bar;
+            if (!line[start..end].IsWhiteSpace())
             {
-                AddTrimmed(tokens, line, index, start, start + length);
+                AddTrimmed(tokens, line, index, start, end);
                 return;
             }
+            start = end + 1;
         }
         tokens.Add(TextToken.Of(line, index, 0, 0));
     }
