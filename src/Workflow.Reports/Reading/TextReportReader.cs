@@ -74,7 +74,7 @@ public sealed class TextReportReader : IReportReader
         var closing = Closing(lines, headings, options, front, ref end);
         var layout = TextTokenizer.DetectLayout(lines);
         // Only parts 二 to 四 have tables: the prose of the other parts is never cut into cells.
-        var tokens = TextTokenizer.Tokenize(lines, outline.Start(1), outline.Stop(3, end), layout);
+        using var tokens = TextTokenizer.Tokenize(lines, outline.Start(1), outline.Stop(3, end), layout);
 
         var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
@@ -162,13 +162,13 @@ public sealed class TextReportReader : IReportReader
     /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
     /// missing, from the previous part found) to the next heading found.
     /// </summary>
-    private static TokenStream Stream(List<ReadOnlyMemory<char>> lines, List<TextToken> tokens, ReportOutline outline, int section, int end, TextLayout layout)
+    private static TokenStream Stream(List<ReadOnlyMemory<char>> lines, TokenBuffer tokens, ReportOutline outline, int section, int end, TextLayout layout)
     {
         var first = FirstAtOrAfter(tokens, outline.Start(section));
         return new TokenStream(lines, tokens, first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first), layout);
     }
 
-    private static int FirstAtOrAfter(List<TextToken> tokens, int line)
+    private static int FirstAtOrAfter(TokenBuffer tokens, int line)
     {
         var lo = 0;
         var hi = tokens.Count;

@@ -25,10 +25,11 @@ internal static class TextTokenizer
             : TextLayout.Columns;
     }
 
-    public static List<TextToken> Tokenize(IReadOnlyList<ReadOnlyMemory<char>> lines, int start, int end, TextLayout layout)
+    /// <summary>The fragments of lines <paramref name="start"/> to <paramref name="end"/> (exclusive); the caller disposes of them.</summary>
+    public static TokenBuffer Tokenize(IReadOnlyList<ReadOnlyMemory<char>> lines, int start, int end, TextLayout layout)
     {
-        // About a fragment per line, often more: sized so that the list grows once or twice rather than six times.
-        var tokens = new List<TextToken>(Math.Max(0, end - start));
+        // About a fragment per line, often more: sized so that the buffer grows once or twice rather than six times.
+        var tokens = new TokenBuffer(end - start);
         for (var i = start; i < end; i++)
         {
             AddLine(tokens, lines[i].Span, i, layout);
@@ -36,7 +37,7 @@ internal static class TextTokenizer
         return tokens;
     }
 
-    private static void AddLine(List<TextToken> tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
+    private static void AddLine(TokenBuffer tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
     {
         if (line.IsWhiteSpace())
         {
@@ -56,7 +57,7 @@ internal static class TextTokenizer
         }
     }
 
-    private static void AddPipeLine(List<TextToken> tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
+    private static void AddPipeLine(TokenBuffer tokens, ReadOnlySpan<char> line, int index, TextLayout layout)
     {
         if (layout == TextLayout.CellPerLine)
         {
@@ -90,7 +91,7 @@ internal static class TextTokenizer
         AddTrimmed(tokens, line, index, part, end);
         if (opens && closes)
         {
-            tokens.RemoveAt(tokens.Count - 1);
+            tokens.Truncate(tokens.Count - 1);
         }
     }
 
@@ -116,7 +117,7 @@ internal static class TextTokenizer
     /// The cell of a line when cells come one per line: the first '|'-separated part that has text (a blank cell
     /// when none has); the bars after it only pad out column spans.
     /// </summary>
-    private static void AddFirstFilledPart(List<TextToken> tokens, ReadOnlySpan<char> line, int index)
+    private static void AddFirstFilledPart(TokenBuffer tokens, ReadOnlySpan<char> line, int index)
     {
         for (var start = 0; start <= line.Length;)
         {
@@ -133,7 +134,7 @@ internal static class TextTokenizer
     }
 
     /// <summary>Cells are separated by two or more spaces; "1 0 11" (numbers one space apart) are cells too.</summary>
-    private static void AddColumns(List<TextToken> tokens, ReadOnlySpan<char> line, int index)
+    private static void AddColumns(TokenBuffer tokens, ReadOnlySpan<char> line, int index)
     {
         var position = 0;
         while (position < line.Length)
@@ -154,7 +155,7 @@ internal static class TextTokenizer
         }
     }
 
-    private static void AddColumnCell(List<TextToken> tokens, ReadOnlySpan<char> line, int start, int end, int index)
+    private static void AddColumnCell(TokenBuffer tokens, ReadOnlySpan<char> line, int start, int end, int index)
     {
         var cell = line[start..end];
         if (cell.Contains(' '))
@@ -172,7 +173,7 @@ internal static class TextTokenizer
                 var kind = CellValue.MayStartCell(piece[0]) ? CellValue.Parse(piece).Kind : CellKind.Blank;
                 if (kind != CellKind.Number)
                 {
-                    tokens.RemoveRange(first, tokens.Count - first);
+                    tokens.Truncate(first);
                     break;
                 }
                 tokens.Add(new TextToken(index, start + offset, length, kind));
@@ -185,7 +186,7 @@ internal static class TextTokenizer
         tokens.Add(TextToken.Of(line, index, start, end - start));
     }
 
-    private static void AddTrimmed(List<TextToken> tokens, ReadOnlySpan<char> line, int index, int start, int end)
+    private static void AddTrimmed(TokenBuffer tokens, ReadOnlySpan<char> line, int index, int start, int end)
     {
         Trim(line, ref start, ref end);
         tokens.Add(TextToken.Of(line, index, start, end - start));

@@ -12,7 +12,7 @@ internal sealed class TokenStream : IDisposable
 {
     private readonly IReadOnlyList<ReadOnlyMemory<char>> lines;
 
-    private readonly List<TextToken> tokens;
+    private readonly TokenBuffer tokens;
 
     private readonly int first;
 
@@ -24,7 +24,7 @@ internal sealed class TokenStream : IDisposable
     private int[] keyStarts;
 
     /// <summary>The <paramref name="count"/> fragments of <paramref name="tokens"/> from <paramref name="first"/>, cut from <paramref name="lines"/>.</summary>
-    public TokenStream(IReadOnlyList<ReadOnlyMemory<char>> lines, List<TextToken> tokens, int first, int count, TextLayout layout)
+    public TokenStream(IReadOnlyList<ReadOnlyMemory<char>> lines, TokenBuffer tokens, int first, int count, TextLayout layout)
     {
         this.lines = lines;
         this.tokens = tokens;
