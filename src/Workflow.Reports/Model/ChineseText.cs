@@ -62,6 +62,12 @@ public static class ChineseText
         var length = 0;
         foreach (var written in label)
         {
+            // Most characters of a report are ideographs, which no rule below changes.
+            if (written is >= '\u4E00' and <= '\u9FFF')
+            {
+                key[length++] = written;
+                continue;
+            }
             var half = ToHalfWidth(written);
             if (IsWhiteSpace(half))
             {
