@@ -14,13 +14,8 @@ public sealed class ReviewMailDeliveryTests
     [Fact]
     public async Task A_review_mail_claimed_by_an_unfinished_attempt_is_retried_until_the_claim_expires()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
-        var mail = new RecordingEmailSender();
-        await using var services = WorkflowServices.Create(mail, clock: clock);
-        await services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync();
-        var key = new ReportKey(TestSettings.NewAgencyId(), 2023);
-        var message = Message(key);
-        await ClaimAsIfAHostDiedMidSendAsync(services, key, message, clock.Now);
+        var (clock, mail, services, key, message) = await ClaimedByADeadHostAsync();
+        await using var _ = services;
         var delivery = services.GetRequiredService<ReviewMailDelivery>();
 
         await Assert.ThrowsAsync<TransientEmailFailureException>(() => delivery.DeliverAsync(key, Approved, message, []));
@@ -34,19 +29,27 @@ public sealed class ReviewMailDeliveryTests
     [Fact]
     public async Task A_publication_mail_claimed_by_an_unfinished_attempt_is_left_to_it()
     {
-        var clock = new ManualClock(DateTimeOffset.UtcNow);
-        var mail = new RecordingEmailSender();
-        await using var services = WorkflowServices.Create(mail, clock: clock);
-        await services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync();
-        var key = new ReportKey(TestSettings.NewAgencyId(), 2023);
-        var message = Message(key);
-        await ClaimAsIfAHostDiedMidSendAsync(services, key, message, clock.Now);
+        var (_, mail, services, key, message) = await ClaimedByADeadHostAsync();
+        await using var _ = services;
 
         var delivered = await services.GetRequiredService<ReviewMailDelivery>()
             .DeliverAsync(key, Approved.Key, 1, 0, message, [], retryUnfinishedClaim: false);
 
         Assert.True(delivered);
         Assert.Empty(mail.Sent);
+    }
+
+    /// <summary>Services with a mail whose receipt a host claimed and died before sending.</summary>
+    private static async Task<(ManualClock Clock, RecordingEmailSender Mail, ServiceProvider Services, ReportKey Key, EmailMessage Message)> ClaimedByADeadHostAsync()
+    {
+        var clock = new ManualClock(DateTimeOffset.UtcNow);
+        var mail = new RecordingEmailSender();
+        var services = WorkflowServices.Create(mail, clock: clock);
+        await services.GetRequiredService<StorageInitializer>().EnsureCreatedAsync();
+        var key = new ReportKey(TestSettings.NewAgencyId(), 2023);
+        var message = Message(key);
+        await ClaimAsIfAHostDiedMidSendAsync(services, key, message, clock.Now);
+        return (clock, mail, services, key, message);
     }
 
     private static EmailMessage Message(ReportKey key) =>
