@@ -6,7 +6,9 @@ namespace Workflow.Functions.Review;
 /// <summary>
 /// One review per agency and year (instance id "report-{agencyId}-{year}"), from the first revision to
 /// approval or withdrawal. Stages run in order; any reviewer of a stage decides it. A new revision restarts
-/// review at stage 1, request-changes waits for one. Deterministic: no I/O, no DI, no wall clock (all of
+/// review at stage 1, request-changes waits for one. The last stage's approval has usually taken effect at the
+/// review desk already (<see cref="ReviewEvent.ApprovedAtDesk"/>: the report is approved and being published);
+/// the orchestration then records it and mails the bureau. Deterministic: no I/O, no DI, no wall clock (all of
 /// that is in the activities of <see cref="ReviewActivities"/>).
 /// </summary>
 public sealed class ReviewOrchestration
