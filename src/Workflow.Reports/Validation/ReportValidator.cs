@@ -14,9 +14,12 @@ public sealed class ReportValidator
     public IReadOnlyList<Finding> Validate(AnnualReport report, AnnualReport? previous = null) =>
         Arrange(RuleFindings(report, previous));
 
-    /// <summary>The reader's notes (F-HDR, unreadable cells …) and the rule findings, one per rule and location.</summary>
+    /// <summary>
+    /// The reader's notes (F-HDR, unreadable cells …) and the rule findings, one per rule and location; an error in a
+    /// table with inferred cells is a warning (<see cref="ReadingDoubt"/>).
+    /// </summary>
     public IReadOnlyList<Finding> Validate(ReportReading reading, AnnualReport? previous = null) =>
-        Arrange([.. reading.Notes, .. RuleFindings(reading.Report, previous)]);
+        Arrange(ReadingDoubt.Temper([.. reading.Notes, .. RuleFindings(reading.Report, previous)], reading.Inferred));
 
     private static IEnumerable<Finding> RuleFindings(AnnualReport report, AnnualReport? previous)
     {
