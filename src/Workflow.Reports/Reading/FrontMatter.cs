@@ -70,11 +70,21 @@ internal sealed partial record FrontMatter(
         return new FrontMatter(title, string.IsNullOrEmpty(agency) ? null : agency, year, titleLine + 1 ?? 0, publishedLine, publishedOn);
     }
 
-    /// <summary>The statistics period "统计期限…2023年1月1日" names the report year when the title does not.</summary>
+    /// <summary>
+    /// The statistics period "统计期限…2023年1月1日" names the report year when the title does not; so does a preamble
+    /// that says what it reports on ("编制2023年度政府信息公开工作年度报告", "2023年1月1日至12月31日").
+    /// </summary>
     public static int? PeriodYear(string text)
     {
-        var match = PeriodStart().Match(text);
-        return match.Success ? PlausibleYear(match.Groups[1].Value) : null;
+        foreach (var pattern in (Regex[])[PeriodStart(), ReportOfYear(), YearFromFirstDay()])
+        {
+            var match = pattern.Match(text);
+            if (match.Success && PlausibleYear(match.Groups[1].Value) is { } year)
+            {
+                return year;
+            }
+        }
+        return null;
     }
 
     /// <summary>Reports exist since the 2008 条例; a "0000年" or "3023年" is a typo, not a year.</summary>
@@ -137,4 +147,10 @@ internal sealed partial record FrontMatter(
 
     [GeneratedRegex(@"统计(?:期限|时限|时间|区间|范围)[^0-9]{0,12}([0-9]{4})\s*年\s*1\s*月\s*1\s*日")]
     private static partial Regex PeriodStart();
+
+    [GeneratedRegex(@"([0-9]{4})\s*年度?[^。；;，,]{0,30}?政府信息公开(?:工作)?(?:年度)?报告")]
+    private static partial Regex ReportOfYear();
+
+    [GeneratedRegex(@"([0-9]{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起|至|到|—|－|-|~|～)")]
+    private static partial Regex YearFromFirstDay();
 }

@@ -15,7 +15,7 @@ internal static class ProactiveTemplates
     private static readonly Dictionary<ProactiveTable, (string[] Rows, string[] Columns)> Keys =
         ReportTemplate.Proactive2019.Concat(ReportTemplate.Proactive2021).ToDictionary<ProactiveTable, ProactiveTable, (string[], string[])>(
             t => t,
-            t => (t.Rows.Select(TextToken.KeyOf).ToArray(), t.Columns.Select(TextToken.KeyOf).ToArray()),
+            t => (t.Rows.Select(ChineseText.LabelKeyWithoutQuotes).ToArray(), t.Columns.Select(ChineseText.LabelKeyWithoutQuotes).ToArray()),
             ReferenceEqualityComparer.Instance);
 
     /// <summary>The template tables of a clause, the 2021 one first; none for a clause neither template has.</summary>
@@ -33,7 +33,7 @@ internal static class ProactiveTemplates
         return candidates;
     }
 
-    /// <summary>Label keys (<see cref="TextToken.KeyOf"/>) of a template table's rows.</summary>
+    /// <summary>Label keys (<see cref="ChineseText.LabelKeyWithoutQuotes(string)"/>) of a template table's rows.</summary>
     public static string[] RowKeys(ProactiveTable table) => Keys[table].Rows;
 
     /// <summary>
@@ -80,7 +80,7 @@ internal static class ProactiveTemplates
     /// <summary>F-HDR for a row label that names a template row in other words.</summary>
     public static void NoteRowLabel(string clause, string row, ReadOnlySpan<char> written, ReadOnlySpan<char> writtenKey, List<Finding> notes)
     {
-        if (!writtenKey.SequenceEqual(TextToken.KeyOf(row)))
+        if (!writtenKey.SequenceEqual(ChineseText.LabelKeyWithoutQuotes(row)))
         {
             notes.Add(new Finding("F-HDR", Severity.Warning, $"行标题“{written}”与模板“{row}”不一致。", $"二/{clause}/{row}"));
         }

@@ -25,11 +25,14 @@ internal sealed record ReportOutline(FrontMatter Front, int?[] Headings, int Fir
         return new ReportOutline(front, headings, firstHeading, periodYear);
     }
 
-    /// <summary>The report year, once the part headings and the tables of 二 and 三 found show that this is a report at all.</summary>
-    /// <exception cref="UnreadableReportException">Fewer than two of those were found, or <paramref name="year"/> is unknown.</exception>
-    public int ReportYear(int? year, bool proactiveTable, bool requestsTable)
+    /// <summary>
+    /// The report year, once something recognisable shows that this is a report at all: its title, one part heading or
+    /// one of the tables of 二 and 三. A partial draft is read; what it lacks is a finding, not a refusal.
+    /// </summary>
+    /// <exception cref="UnreadableReportException">None of those was found, or <paramref name="year"/> is unknown.</exception>
+    public int ReportYear(int? year, bool title, bool proactiveTable, bool requestsTable)
     {
-        if (Headings.Count(h => h is not null) + (proactiveTable ? 1 : 0) + (requestsTable ? 1 : 0) < 2)
+        if (!title && !proactiveTable && !requestsTable && Headings.All(h => h is null))
         {
             throw new UnreadableReportException("not-a-report",
                 "未能识别为政府信息公开工作年度报告：没有找到“一、总体情况”“二、主动公开政府信息情况”等部分标题或统计表格。");

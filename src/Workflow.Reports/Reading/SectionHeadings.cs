@@ -31,6 +31,9 @@ internal static class SectionHeadings
         ["其他需要报告的事项", "其他需要报告事项"],
     ];
 
+    /// <summary>Every wording of every part's name, unnumbered.</summary>
+    public static IEnumerable<string> Names => Variants.SelectMany(names => names);
+
     // Every variant contains one of these words; lines without them are not looked at further.
     private static readonly string[] Keywords = ["情况", "概述", "事项"];
 
@@ -39,7 +42,7 @@ internal static class SectionHeadings
 
     // Looked up by span: a line's key is made on the stack, since most lines with a keyword are no heading.
     private static readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> ByKey = Variants
-        .SelectMany((names, section) => names.Select(name => (Key: TextToken.KeyOf(name), section)))
+        .SelectMany((names, section) => names.Select(name => (Key: ChineseText.LabelKeyWithoutQuotes(name), section)))
         .ToDictionary(v => v.Key, v => v.section)
         .GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -1,15 +1,15 @@
 using System.Text;
-using Workflow.Reports.Model;
-using Workflow.Reports.Validation;
+using Workflow.Reports.Reading.Tables;
+using Workflow.Reports.Reading.PlainText;
 
 namespace Workflow.Reports.Reading;
 
 /// <summary>
-/// Reads a report as flattened text, whichever way it was flattened: cells one per line ending in " |"
-/// (copied from a web page), rows of " | "-separated cells (text extracted from HTML) or columns of
-/// numbers with wrapped labels (<c>pdftotext -layout</c>). The template drives the reading: part headings
-/// in their known wordings, table captions, row labels after normalisation, then the numbers that follow,
-/// never fixed line positions.
+/// Reads a report as flattened text, whichever way it was flattened: cells one per line ending in " |" (copied from
+/// a web page), pipe and markdown tables, tab-separated rows (a table copied from a browser), columns of numbers
+/// with wrapped labels (<c>pdftotext -layout</c>, <c>w3m -dump</c>), runs of words and numbers (<c>pdftotext -raw</c>),
+/// OCR markdown, or cells run together. The text becomes a document (<see cref="TextDocument"/>) read by the one
+/// interpreter of every format (<see cref="ReportTableInterpreter"/>).
 /// </summary>
 /// <remarks>
 /// Agency, year, title and publication date come from the text (title line, 统计期限, 发布日期 line or
@@ -61,65 +61,8 @@ public sealed class TextReportReader : IReportReader
         return ReadText(text, options);
     }
 
-    /// <summary>The report in <paramref name="text"/>; it keeps strings made from the text, never the text itself.</summary>
-    private static ReportReading ReadText(ReadOnlyMemory<char> text, ReadOptions options)
-    {
-        var notes = new List<Finding>();
-        var lines = ReportLines.Split(text);
-        var outline = ReportOutline.Of(lines);
-        var front = outline.Front;
-        var headings = outline.Headings;
-
-        var end = lines.Count;
-        var closing = Closing(lines, headings, options, front, ref end);
-        var layout = TextTokenizer.DetectLayout(lines);
-        // Only parts 二 to 四 have tables: the prose of the other parts is never cut into cells.
-        using var tokens = TextTokenizer.Tokenize(lines, outline.Start(1), outline.Stop(3, end), layout);
-
-        var year = options.Year ?? front.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
-
-        T ReadTable<T>(int section, Func<TokenStream, T> read)
-        {
-            using var stream = Stream(lines, tokens, outline, section, end, layout);
-            return read(stream);
-        }
-        var proactive = ReadTable(1, stream => ProactiveTableReader.Read(stream, year ?? 0, notes));
-        var requests = ReadTable(2, stream => RequestsTableReader.Read(stream, notes));
-        var appeals = ReadTable(3, stream => AppealsTableReader.Read(stream, notes));
-
-        var reportYear = outline.ReportYear(year, proactive.Span is not null, requests.Span is not null);
-
-        LineSpan?[] spans = [proactive.Span, requests.Span, appeals.Span];
-        bool IsTable(int line)
-        {
-            foreach (var span in spans)
-            {
-                if (span is { } s && s.Contains(line))
-                {
-                    return true;
-                }
-            }
-            return false;
-        }
-        string Section(int index) => outline.SectionText(lines, index, end, IsTable);
-        var preamble = outline.Preamble(lines, end, IsTable);
-
-        var report = new AnnualReport(
-            outline.Agency(options, null, notes),
-            reportYear,
-            front.Title ?? "",
-            front.PublishedOn ?? closing,
-            ReportOutline.EditionOf(proactive.Editions.Concat(requests.Editions), reportYear),
-            new ReportSections(
-                preamble,
-                Section(0),
-                new ProactiveSection(Section(1), proactive.Value),
-                new RequestsSection(Section(2), requests.Value),
-                new AppealsSection(Section(3), appeals.Value),
-                Section(4),
-                Section(5)));
-        return new ReportReading(report, notes);
-    }
+    private static ReportReading ReadText(ReadOnlyMemory<char> text, ReadOptions options) =>
+        ReportTableInterpreter.Interpret(TextDocument.Of(text.ToString()), options);
 
     /// <summary>
     /// The date closing the report ("2024年1月15日" on its own line after part 六) and the signing agency on
@@ -157,35 +100,6 @@ public sealed class TextReportReader : IReportReader
 
     private static readonly string[] SignatureEndings =
         ["政府", "办公厅", "办公室", "局", "委员会", "委", "厅", "办", "院", "中心", "处", "所", "署", "会", "街道办事处", "管委会"];
-
-    /// <summary>
-    /// The cells of the region where a part's table is looked for: from its heading (or, if the heading is
-    /// missing, from the previous part found) to the next heading found.
-    /// </summary>
-    private static TokenStream Stream(List<ReadOnlyMemory<char>> lines, TokenBuffer tokens, ReportOutline outline, int section, int end, TextLayout layout)
-    {
-        var first = FirstAtOrAfter(tokens, outline.Start(section));
-        return new TokenStream(lines, tokens, first, Math.Max(0, FirstAtOrAfter(tokens, outline.Stop(section, end)) - first), layout);
-    }
-
-    private static int FirstAtOrAfter(TokenBuffer tokens, int line)
-    {
-        var lo = 0;
-        var hi = tokens.Count;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].Line < line)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /// <summary>Text with control characters or undecodable bytes in it is a binary file read as text.</summary>
     private static bool LooksBinary(ReadOnlySpan<char> text)

@@ -4,11 +4,10 @@ using Workflow.Reports.Validation;
 namespace Workflow.Reports.Reading.Tables;
 
 /// <summary>
-/// Turns a document of paragraphs and table grids (from HTML or Word) into the canonical model with the text
-/// reader's conventions: the paragraphs are the report's lines, read with the same heading, front-matter and
-/// closing rules (<see cref="ReportOutline"/>, <see cref="TextReportReader.Closing"/>); tables are recognised by what they
-/// say (第二十条 captions, 申请人情况, 行政复议/行政诉讼), wherever they sit, and read from their grids.
-/// A table that is none of the three is read as lines of text.
+/// Turns a report document of any format (text, HTML, Word, PDF) into the canonical model. The document's lines
+/// (paragraphs and table rows alike) give the outline: front matter, part headings, closing date and signature. Each
+/// of tables 二, 三 and 四 is read from the cells of its part's lines by the template's labels and identities, so it
+/// does not matter whether a format wrote a table as a grid, as rows of text or one cell per line.
 /// </summary>
 internal static class ReportTableInterpreter
 {
@@ -17,42 +16,10 @@ internal static class ReportTableInterpreter
     /// <exception cref="UnreadableReportException">The document is not recognisably a report, or its year is unknown.</exception>
     public static ReportReading Interpret(ReportDocument document, ReadOptions options)
     {
-        var notes = new List<Finding>();
-        var proactive = new ProactiveGridReader(notes);
-        var requests = new RequestsGridReader(notes);
-        var appeals = new AppealsGridReader(notes);
-
-        var lines = new List<string>();
-        var captions = new HashSet<int>();
-        foreach (var block in document.Blocks)
-        {
-            switch (block)
-            {
-                case ParagraphBlock paragraph:
-                    if (IsCaption(paragraph.Text))
-                    {
-                        captions.Add(lines.Count);
-                    }
-                    lines.Add(paragraph.Text);
-                    break;
-                case TableBlock { Grid: var grid } when RequestsGridReader.IsRequests(grid):
-                    requests.Read(grid);
-                    break;
-                case TableBlock { Grid: var grid } when AppealsGridReader.IsAppeals(grid):
-                    appeals.Read(grid);
-                    break;
-                case TableBlock { Grid: var grid } when ProactiveGridReader.IsProactive(grid):
-                    proactive.Read(grid, captions.Contains(lines.Count - 1) ? ProactiveGridReader.Clause(lines[^1]) : null);
-                    break;
-                case TableBlock { Grid: var grid }:
-                    lines.AddRange(TextOf(grid));
-                    break;
-            }
-        }
-
-        // The outline reads lines as ranges of text, the way the text reader cuts them.
-        var ranges = lines.ConvertAll(line => line.AsMemory());
-        var outline = ReportOutline.Of(ranges);
+        var log = new ReadingLog();
+        var lines = DocumentLines.Of(document);
+        var texts = lines.ConvertAll(l => l.Text.AsMemory());
+        var outline = ReportOutline.Of(texts);
         var front = outline.Front;
         var headings = outline.Headings;
         var declared = front.Title is null && document.DeclaredTitle is { } title && TitlePhrases.Any(p => FrontMatter.Compact(title).Contains(p, StringComparison.Ordinal))
@@ -60,68 +27,51 @@ internal static class ReportTableInterpreter
             : null;
 
         var end = ReportEnd(lines, headings);
-        var closing = TextReportReader.Closing(ranges, headings, options, front, ref end);
+        var closing = TextReportReader.Closing(texts, headings, options, front, ref end);
         var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        var reportYear = outline.ReportYear(year, proactive.Found, requests.Rows.Count > 0);
+        TableRegion Region(int section) => new(lines, outline.Start(section), outline.Stop(section, end));
+        var proactive = ProactiveTables.Read(Region(1), year ?? 0, log);
+        var requests = RequestsTable.Read(Region(2), log);
+        var appeals = AppealsTable.Read(Region(3), log);
 
-        proactive.NoteMissing(reportYear);
-        var requestEditions = requests.Finish();
-        var appealValues = appeals.Finish();
+        var reportYear = outline.ReportYear(year, front.Title is not null || declared is not null, proactive.Value.Count > 0, requests.Value.Count > 0);
 
-        string Section(int index) => outline.SectionText(ranges, index, end, captions.Contains);
-        var preamble = outline.Preamble(ranges, end, captions.Contains);
+        bool IsTable(int line) => proactive.Lines.Contains(line) || requests.Lines.Contains(line) || appeals.Lines.Contains(line);
+        string Section(int index) => outline.SectionText(texts, index, end, IsTable);
+        var preamble = outline.Preamble(texts, end, IsTable);
 
         var report = new AnnualReport(
-            outline.Agency(options, declared?.AgencyName, notes),
+            outline.Agency(options, declared?.AgencyName, log.Notes),
             reportYear,
             front.Title ?? declared?.Title ?? "",
             front.PublishedOn ?? closing,
-            ReportOutline.EditionOf(proactive.Editions.Concat(requestEditions), reportYear),
+            ReportOutline.EditionOf(proactive.Editions.Concat(requests.Editions), reportYear),
             new ReportSections(
                 preamble,
                 Section(0),
-                new ProactiveSection(Section(1), proactive.Cells),
-                new RequestsSection(Section(2), requests.Rows),
-                new AppealsSection(Section(3), appealValues),
+                new ProactiveSection(Section(1), proactive.Value),
+                new RequestsSection(Section(2), requests.Value),
+                new AppealsSection(Section(3), appeals.Value),
                 Section(4),
                 Section(5)));
-        return new ReportReading(report, notes);
+        return new ReportReading(report, log.Notes, log.Inferred);
     }
 
     /// <summary>
     /// Pages go on after the report (site footer, links); the report ends with the last line after part 六's
     /// heading that is only a date, when there is one.
     /// </summary>
-    private static int ReportEnd(List<string> lines, int?[] headings)
+    private static int ReportEnd(List<DocumentLine> lines, int?[] headings)
     {
         var lastHeading = headings.Max() ?? -1;
         for (var i = lines.Count - 1; i > lastHeading; i--)
         {
-            if (FrontMatter.DateLine(lines[i]) is not null)
+            if (FrontMatter.DateLine(lines[i].Text) is not null)
             {
                 return i + 1;
             }
         }
         return lines.Count;
-    }
-
-    /// <summary>A paragraph that is only a table caption ("第二十条第（一）项"), not running text.</summary>
-    private static bool IsCaption(string text) =>
-        ProactiveGridReader.Clause(text) is not null && GridLabels.Key(text).Length <= 12;
-
-    /// <summary>The cells of a table that holds no report table, once each, as lines.</summary>
-    private static IEnumerable<string> TextOf(TableGrid grid)
-    {
-        for (var r = 0; r < grid.Height; r++)
-        {
-            foreach (var (column, cell) in GridLabels.DistinctCells(grid, r))
-            {
-                if (!cell.IsBlank && cell.OriginRow == r && cell.OriginColumn == column)
-                {
-                    yield return cell.Text;
-                }
-            }
-        }
     }
 }

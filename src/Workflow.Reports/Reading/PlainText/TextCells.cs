@@ -1,0 +1,147 @@
+namespace Workflow.Reports.Reading.PlainText;
+
+/// <summary>
+/// Cuts one line of a flattened report into the cells it writes. A cell that is a number is never joined to its
+/// neighbours: "一、本年新收政府信息公开申请数量 3001 53 0" is a label and three numbers, and so is
+/// "…申请数量3001" (a number written onto its label). Leading numbering ("1 属于国家秘密") stays with its label.
+/// </summary>
+internal static class TextCells
+{
+    public static TextLayout Detect(IReadOnlyList<string> lines)
+    {
+        var barLines = 0;
+        var rowLines = 0;
+        foreach (var line in lines)
+        {
+            if (!line.Contains('|'))
+            {
+                continue;
+            }
+            barLines++;
+            if (line.Split('|').Count(part => !string.IsNullOrWhiteSpace(part)) >= 2)
+            {
+                rowLines++;
+            }
+        }
+        return rowLines >= 3 ? TextLayout.PipeRows
+            : barLines >= 5 ? TextLayout.CellPerLine
+            : TextLayout.Spaced;
+    }
+
+    /// <summary>The cells of a line; none for a line that only ends a row (bars alone, when cells come one per line).</summary>
+    public static List<string> Of(string line, TextLayout layout)
+    {
+        var cells = new List<string>();
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            return cells;
+        }
+        if (line.Contains('|') && layout == TextLayout.CellPerLine)
+        {
+            // The first part with text is the cell; the bars after it only pad out column spans or end the row.
+            if (line.Split('|').FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } cell)
+            {
+                cells.Add(Unmark(cell));
+            }
+            return cells;
+        }
+        if (line.Contains('|') && layout == TextLayout.PipeRows)
+        {
+            var parts = line.Trim().Split('|');
+            var from = line.TrimStart().StartsWith('|') ? 1 : 0;
+            var to = line.TrimEnd().EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
+            for (var i = from; i < to; i++)
+            {
+                AddSpaced(cells, Unmark(parts[i]), blankIsCell: true);
+            }
+            return cells;
+        }
+        if (line.Contains('\t'))
+        {
+            foreach (var part in line.Split('\t'))
+            {
+                AddSpaced(cells, part, blankIsCell: true);
+            }
+            // A row copied from a browser ends with the tab before a last blank cell only when that cell is blank.
+            return cells;
+        }
+        AddSpaced(cells, line, blankIsCell: false);
+        return cells;
+    }
+
+    /// <summary>
+    /// The cells of text between separators: runs of two or more spaces separate cells; within a run, numbers
+    /// separated by single spaces are cells of their own and the words between them one cell.
+    /// </summary>
+    private static void AddSpaced(List<string> cells, string text, bool blankIsCell)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            if (blankIsCell)
+            {
+                cells.Add("");
+            }
+            return;
+        }
+        var first = cells.Count;
+        foreach (var segment in text.Trim().Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var words = new List<string>();
+            var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            for (var t = 0; t < tokens.Length; t++)
+            {
+                var token = tokens[t];
+                var isNumber = IsValueToken(token);
+                var isNumbering = isNumber && t == 0 && cells.Count == first && tokens.Length > 1 && token.Length <= 2 && !IsValueToken(tokens[1]);
+                if (isNumber && !isNumbering)
+                {
+                    Flush(cells, words);
+                    cells.Add(token);
+                }
+                else
+                {
+                    words.Add(token);
+                }
+            }
+            Flush(cells, words);
+        }
+    }
+
+    private static void Flush(List<string> cells, List<string> words)
+    {
+        if (words.Count == 0)
+        {
+            return;
+        }
+        var text = string.Join(" ", words);
+        words.Clear();
+        // "…申请数量3001": digits written onto the end of a label are a cell of their own.
+        var end = text.Length;
+        while (end > 0 && char.IsAsciiDigit(text[end - 1]))
+        {
+            end--;
+        }
+        if (end > 0 && end < text.Length && IsIdeographOrBracket(text[end - 1]))
+        {
+            cells.Add(text[..end]);
+            cells.Add(text[end..]);
+            return;
+        }
+        cells.Add(text);
+    }
+
+    private static bool IsIdeographOrBracket(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '）' or ')' or '”' or '"';
+
+    private static bool IsValueToken(string token) => CellValue.Parse(token).Kind is CellKind.Number or CellKind.Placeholder;
+
+    /// <summary>Markdown emphasis and line breaks inside a cell (<c>**总计**</c>, <c>a&lt;br&gt;b</c>, <c>\*</c>) are not text.</summary>
+    private static string Unmark(string cell)
+    {
+        if (cell.AsSpan().IndexOfAny("*<\\_") < 0)
+        {
+            return cell.Trim();
+        }
+        var text = cell.Replace("**", "").Replace("__", "").Replace("<br>", "").Replace("<br/>", "").Replace("<br />", "").Replace("\\", "");
+        return text.Trim();
+    }
+}

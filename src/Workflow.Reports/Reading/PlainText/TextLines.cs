@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace Workflow.Reports.Reading.PlainText;
+
+/// <summary>
+/// Splits a flattened report into lines: any line break or form feed ends a line; invisible characters from web
+/// pages are removed, box-drawing borders (w3m, OCR) become bars, and lines that are only furniture are dropped:
+/// page footers ("-3-", "— 3 —", "第 3 页") so that a table broken by a page stays together, and the rule lines of
+/// markdown and drawn tables (<c>|---|:--|</c>, <c>+----+</c>, <c>├──┼──┤</c>).
+/// </summary>
+internal static partial class TextLines
+{
+    public static List<string> Split(string text)
+    {
+        var lines = new List<string>();
+        foreach (var raw in text.Split(Breaks))
+        {
+            var line = Clean(raw).TrimEnd();
+            if (!IsFurniture(line))
+            {
+                lines.Add(line);
+            }
+        }
+        return lines;
+    }
+
+    private static readonly char[] Breaks = ['\n', '\r', '\f', '\v', '\u2028', '\u2029'];
+
+    private static string Clean(string line)
+    {
+        if (line.AsSpan().IndexOfAny(Replaced) < 0)
+        {
+            return line;
+        }
+        var chars = new char[line.Length];
+        var length = 0;
+        foreach (var c in line)
+        {
+            switch (c)
+            {
+                case '\u200B' or '\u200C' or '\u200D' or '\uFEFF':
+                    break;
+                case '\u00A0':
+                    chars[length++] = ' ';
+                    break;
+                case '│' or '┃' or '║' or '┆' or '┇' or '¦':
+                    chars[length++] = '|';
+                    break;
+                default:
+                    chars[length++] = c;
+                    break;
+            }
+        }
+        return new string(chars, 0, length);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Replaced =
+        System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0│┃║┆┇¦");
+
+    public static bool IsFurniture(string line)
+    {
+        var trimmed = line.Trim();
+        return trimmed.Length > 0 && ((trimmed.Length <= 24 && PageFooter().IsMatch(trimmed)) || RuleLine().IsMatch(trimmed));
+    }
+
+    [GeneratedRegex(@"^(?:[-－—–]+\s*[0-9]{1,4}\s*[-－—–]+|第\s*[0-9]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$")]
+    private static partial Regex PageFooter();
+
+    /// <summary>Only rule characters: bars, dashes, colons, pluses, equals signs and box-drawing, with at least three dashes.</summary>
+    [GeneratedRegex(@"^(?=.*(?:-{3}|─{2}|━{2}|═{2}|={3}))[\s|:+\-─━═┌┐└┘├┤┬┴┼╋┏┓┗┛┣┫┳┻╔╗╚╝╠╣╦╩╬=]+$")]
+    private static partial Regex RuleLine();
+}

@@ -1,0 +1,88 @@
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// Reads table 四 from its region: after its header (行政复议 … 行政诉讼), the value cells up to the first sentence
+/// are its one data row, in the template's fixed column order, fitted to the 15 columns by <see cref="RowFit"/> with
+/// the identity of each group (维持 + 纠正 + 其他 + 尚未审结 = 总计).
+/// </summary>
+internal static class AppealsTable
+{
+    public const int ValueCount = 15;
+
+    private static readonly RowShape Shape = new(ValueCount, ReportTemplate.AppealOutcomes.Count);
+
+    public static TableRead<IReadOnlyList<long?>> Read(TableRegion region, ReadingLog log)
+    {
+        var header = Header(region);
+        var values = new List<RegionCell>();
+        var used = new HashSet<int>();
+        if (header is { } h)
+        {
+            used.Add(region[h].Line);
+        }
+        for (var i = header ?? 0; i < region.Count; i++)
+        {
+            var cell = region[i];
+            if (cell.IsValue)
+            {
+                values.Add(cell);
+                used.Add(cell.Line);
+            }
+            else if (values.Any(v => !v.IsBlank) && region.Key(i).Length == 0 && cell.Text.Length > 0)
+            {
+                // A sentence after the values: the table has ended.
+                break;
+            }
+        }
+
+        var result = new long?[ValueCount];
+        if (!values.Any(v => !v.IsBlank))
+        {
+            if (header is null)
+            {
+                log.Notes.Add(new Finding("T4-INT", Severity.Error, "未找到第四部分的表格数值（政府信息公开行政复议、行政诉讼情况）。", "四"));
+            }
+            else
+            {
+                log.Notes.Add(new Finding("T4-INT", Severity.Warning, "第四部分的表格未读到数值，请核对。", "四"));
+                log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Unresolved, "表四未读到数值"));
+            }
+            return new(result, [], RequestsTable.Span(used));
+        }
+        var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);
+        for (var v = 0; v < ValueCount; v++)
+        {
+            var location = $"四/{ReportTemplate.AppealGroups[v / 5]}/{ReportTemplate.AppealOutcomes[v % 5]}";
+            result[v] = fitted.Texts[v] is { } text ? log.Count(text, "T4-INT", location) : null;
+            if (fitted.Bases[v] is { } basis)
+            {
+                log.Inferred.Add(new InferredCell(location, result[v], basis, RequestsTable.Reason(basis, result[v], fitted.Reason)));
+            }
+        }
+        if (fitted.Bases.All(b => b is null) && fitted.Reason is { } reason)
+        {
+            log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Identity, $"{reason}，请核对"));
+        }
+        if (fitted.Bases.Any(b => b == InferenceBasis.Unresolved))
+        {
+            log.Notes.Add(new Finding("T4-INT", Severity.Warning, $"表四：{fitted.Reason}，请核对原文。", "四"));
+        }
+        return new(result, [], RequestsTable.Span(used));
+    }
+
+    private static int? Header(TableRegion region)
+    {
+        for (var i = 0; i < region.Count; i++)
+        {
+            var key = region.Key(i);
+            if (key.StartsWith("行政复议", StringComparison.Ordinal) && key.Length <= 12)
+            {
+                return i;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// The lines of a document in reading order, whatever its format: a paragraph is a line, a table row is a line.
+/// A part heading written onto its first paragraph ("一、总体情况2023年，我局……") becomes two lines, so the outline
+/// finds the heading as in every other report.
+/// </summary>
+internal static partial class DocumentLines
+{
+    public static List<DocumentLine> Of(ReportDocument document)
+    {
+        var lines = new List<DocumentLine>();
+        foreach (var block in document.Blocks)
+        {
+            switch (block)
+            {
+                case ParagraphBlock paragraph:
+                    AddParagraph(lines, paragraph.Text);
+                    break;
+                case TableBlock table:
+                    AddRows(lines, table.Grid);
+                    break;
+            }
+        }
+        return lines;
+    }
+
+    private static void AddParagraph(List<DocumentLine> lines, string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.Length == 0)
+        {
+            return;
+        }
+        if (RunInHeading(trimmed) is { } split)
+        {
+            lines.Add(new DocumentLine(trimmed[..split], [trimmed[..split]], false));
+            trimmed = trimmed[split..].TrimStart();
+        }
+        lines.Add(new DocumentLine(trimmed, [trimmed], false));
+    }
+
+    private static void AddRows(List<DocumentLine> lines, TableGrid grid)
+    {
+        for (var r = 0; r < grid.Height; r++)
+        {
+            var cells = new List<string>();
+            for (var c = 0; c < grid.Width; c++)
+            {
+                var cell = grid[r, c];
+                if (cell.OriginRow == r && cell.OriginColumn == c)
+                {
+                    cells.Add(cell.Text.Trim());
+                }
+            }
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+            lines.Add(new DocumentLine(string.Join(" ", cells.Where(c => c.Length > 0)), cells, true));
+        }
+    }
+
+    /// <summary>
+    /// Where the heading ends in a paragraph that starts with a numbered part heading and goes on with its text, or
+    /// null. Only numbered headings ("一、", "一.", "第一部分") are split: an unnumbered sentence that starts with
+    /// "总体情况" is prose.
+    /// </summary>
+    private static int? RunInHeading(string text)
+    {
+        var match = NumberedStart().Match(text);
+        if (!match.Success || text.Length <= match.Length + 2)
+        {
+            return null;
+        }
+        var rest = text[match.Length..];
+        foreach (var name in SectionHeadings.Names.OrderByDescending(n => n.Length))
+        {
+            if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length)
+            {
+                var end = match.Length + name.Length;
+                while (end < text.Length && text[end] is '。' or '：' or ':' or ' ' or '　')
+                {
+                    end++;
+                }
+                return end < text.Length ? end : null;
+            }
+        }
+        return null;
+    }
+
+    [GeneratedRegex(@"^\s*(?:第[一二三四五六]部分[、.．:：\s]*|[一二三四五六]\s*[、.．]\s*)")]
+    private static partial Regex NumberedStart();
+}

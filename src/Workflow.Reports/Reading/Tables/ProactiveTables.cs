@@ -1,0 +1,226 @@
+using System.Text.RegularExpressions;
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// Reads the 第二十条第（X）项 tables of part 二 from its region. Each table starts at its caption and is matched to the
+/// 2019 or the 2021 template by its header (exact labels first, then truncated ones such as "本年新" by position and
+/// prefix, which earns an F-HDR note), so cells always carry the template's column and row names; a row's values are
+/// the value cells after its label.
+/// </summary>
+internal static partial class ProactiveTables
+{
+    public static TableRead<IReadOnlyList<ProactiveCell>> Read(TableRegion region, int year, ReadingLog log)
+    {
+        var captions = new List<(int Index, string Clause)>();
+        for (var i = 0; i < region.Count; i++)
+        {
+            var match = Caption().Match(region.Key(i));
+            if (match.Success && captions.All(c => c.Clause != match.Groups[1].Value))
+            {
+                captions.Add((i, match.Groups[1].Value));
+            }
+        }
+
+        var cells = new List<ProactiveCell>();
+        var editions = new List<Edition>();
+        var used = new HashSet<int>();
+        for (var c = 0; c < captions.Count; c++)
+        {
+            var end = c + 1 < captions.Count ? captions[c + 1].Index : region.Count;
+            if (ReadTable(region, captions[c].Index, end, captions[c].Clause, log, cells, used) is { } edition)
+            {
+                editions.Add(edition);
+            }
+        }
+
+        if (captions.Count == 0)
+        {
+            log.Notes.Add(new Finding(year >= 2021 ? "T2-SHAPE21" : "T2-SHAPE19", Severity.Error,
+                "未找到第二部分的表格（第二十条第（一）项等），无法读取主动公开数据。", "二"));
+        }
+        return new(cells, editions, RequestsTable.Span(used));
+    }
+
+    /// <summary>The clause of a caption such as "第二十条第（五）项", or null.</summary>
+    public static string? Clause(string text) =>
+        Caption().Match(ChineseText.LabelKeyWithoutQuotes(text)) is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static Edition? ReadTable(TableRegion region, int caption, int end, string clause, ReadingLog log,
+        List<ProactiveCell> cells, HashSet<int> used)
+    {
+        used.Add(region[caption].Line);
+        var candidates = ProactiveTemplates.Candidates(clause);
+        if (candidates.Count == 0)
+        {
+            return null;
+        }
+        var i = caption + 1;
+        if (i < end && region.Key(i) == ProactiveTemplates.ContentHeader)
+        {
+            used.Add(region[i].Line);
+            i++;
+        }
+        var headers = new List<int>();
+        while (i < end && !region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && region.Key(i) != ProactiveTemplates.ContentHeader)
+        {
+            if (region.Key(i).Length > 0)
+            {
+                headers.Add(i);
+            }
+            i++;
+        }
+        foreach (var h in headers)
+        {
+            used.Add(region[h].Line);
+        }
+
+        var (table, edition, truncated) = Choose(candidates, headers, region, i, end);
+        ProactiveTemplates.NoteHeader(clause, table, headers.Count, truncated, log.Notes);
+
+        var seen = new HashSet<string>();
+        while (i < end)
+        {
+            var row = region[i].IsValue ? null : RowOf(region.Key(i), table, candidates);
+            if (row is null || !seen.Add(row))
+            {
+                i++;
+                continue;
+            }
+            used.Add(region[i].Line);
+            ProactiveTemplates.NoteRowLabel(clause, row, region[i].Text, region.Key(i), log.Notes);
+            var (values, next) = TakeValues(region, i, end, table.Columns.Count);
+            foreach (var value in values)
+            {
+                used.Add(value.Line);
+            }
+            for (var col = 0; col < table.Columns.Count; col++)
+            {
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, col < values.Count ? values[col].Text : "", log.Notes));
+            }
+            i = next;
+        }
+
+        ProactiveTemplates.NoteMissingRows(clause, table, edition, seen, log.Notes);
+        return edition;
+    }
+
+    /// <summary>
+    /// Up to <paramref name="count"/> value cells after the label at <paramref name="label"/>, after any wrapped rest of
+    /// the label; blank cells that only end a row are not taken when numbers enough follow.
+    /// </summary>
+    private static (List<RegionCell> Values, int Next) TakeValues(TableRegion region, int label, int end, int count)
+    {
+        var i = label + 1;
+        var skipped = 0;
+        while (i < end && !region[i].IsValue && skipped < 2)
+        {
+            i++;
+            skipped++;
+        }
+        var run = new List<RegionCell>();
+        var j = i;
+        while (j < end && region[j].IsValue)
+        {
+            run.Add(region[j]);
+            j++;
+        }
+        if (run.Count == 0)
+        {
+            return ([], label + 1);
+        }
+        var filled = run.Where(v => !v.IsBlank).ToList();
+        var values = run.Count > count && filled.Count >= count ? filled : run;
+        return (values.Take(count).ToList(), j);
+    }
+
+    /// <summary>
+    /// The template whose header fits best: exact labels count double, truncated ones ("本年新" for 本年新制作数量,
+    /// matched by position) once; without a usable header, the row labels decide.
+    /// </summary>
+    private static (ProactiveTable Table, Edition Edition, List<(string Written, string Column)> Truncated) Choose(
+        List<(ProactiveTable Table, Edition Edition)> candidates, List<int> headers, TableRegion region, int from, int end)
+    {
+        var best = candidates[0];
+        var bestScore = -1;
+        var bestTruncated = new List<(string, string)>();
+        var written = headers.ConvertAll(h => region[h].Text);
+        var writtenKeys = headers.ConvertAll(region.Key);
+        foreach (var candidate in candidates)
+        {
+            var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, written, writtenKeys);
+            for (var i = from; i < end; i++)
+            {
+                if (!region[i].IsValue && IndexOfRow(candidate.Table, region.Key(i)) >= 0)
+                {
+                    score += headers.Count == 0 ? 2 : 0;
+                }
+            }
+            if (score > bestScore)
+            {
+                (best, bestScore, bestTruncated) = (candidate, score, truncated);
+            }
+        }
+        return (best.Table, best.Edition, bestTruncated);
+    }
+
+    /// <summary>The template row a label names, with or without its numbering; the other edition's wording maps by position.</summary>
+    private static string? RowOf(string key, ProactiveTable table, List<(ProactiveTable Table, Edition Edition)> candidates)
+    {
+        var index = IndexOfRow(table, key);
+        if (index >= 0)
+        {
+            return table.Rows[index];
+        }
+        foreach (var (other, _) in candidates)
+        {
+            var otherIndex = IndexOfRow(other, key);
+            if (otherIndex >= 0 && otherIndex < table.Rows.Count)
+            {
+                return table.Rows[otherIndex];
+            }
+        }
+        return null;
+    }
+
+    private static bool IsRowLabel(List<(ProactiveTable Table, Edition Edition)> candidates, string key) =>
+        candidates.Any(c => IndexOfRow(c.Table, key) >= 0);
+
+    private static int IndexOfRow(ProactiveTable table, string key)
+    {
+        if (key.Length == 0)
+        {
+            return -1;
+        }
+        var bare = Bare(key);
+        var rows = ProactiveTemplates.RowKeys(table);
+        for (var r = 0; r < rows.Length; r++)
+        {
+            if (key == rows[r] || bare == rows[r])
+            {
+                return r;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>"(一)规章", "1.规章" lose their numbering.</summary>
+    private static string Bare(string key)
+    {
+        if (key.StartsWith('(') && key.IndexOf(')') is var close and > 1 and <= 4)
+        {
+            return key[(close + 1)..].TrimStart('.');
+        }
+        var at = 0;
+        while (at < key.Length && at < 3 && (char.IsAsciiDigit(key[at]) || "一二三四五六七八九十".Contains(key[at])))
+        {
+            at++;
+        }
+        return at > 0 && at < key.Length && key[at] is '.' or ')' ? key[(at + 1)..] : key;
+    }
+
+    [GeneratedRegex(@"^第二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
+    private static partial Regex Caption();
+}

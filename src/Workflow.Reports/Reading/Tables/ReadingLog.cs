@@ -1,0 +1,37 @@
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>What the table readers of one document record besides values: notes on the written form and the cells not read as written.</summary>
+internal sealed class ReadingLog
+{
+    public List<Finding> Notes { get; } = [];
+
+    public List<InferredCell> Inferred { get; } = [];
+
+    /// <summary>
+    /// A count cell of table 三 or 四 at <paramref name="location"/>: blank stays null without a note (the validator
+    /// reports it); a placeholder is null with a warning. Text that is not a count may be a misreading (OCR "1O"):
+    /// it is left blank with a warning and recorded as unresolved, never an error.
+    /// </summary>
+    public long? Count(string written, string ruleId, string location)
+    {
+        var cell = CellValue.Parse(written);
+        switch (cell.Kind)
+        {
+            case CellKind.Blank:
+                return null;
+            case CellKind.Placeholder:
+                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{written}”，不是数字，按未填写处理（不计为0）。", location));
+                return null;
+            default:
+                if (cell.Count is { } count)
+                {
+                    return count;
+                }
+                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格“{written}”不是整数，无法读取，请核对原文。", location));
+                Inferred.Add(new InferredCell(location, null, InferenceBasis.Unresolved, $"单元格写作“{written}”，不是整数，未读取"));
+                return null;
+        }
+    }
+}

@@ -1,0 +1,194 @@
+using Workflow.Reports.Model;
+using Workflow.Reports.Validation;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// Reads table 三 from its region. Rows are found by label in template order (numbering, brackets, quotes, spaces,
+/// wraps and a typo of one character do not matter); a row's values are the value cells between its label and the
+/// next row's, fitted to the seven columns by <see cref="RowFit"/>. Labels written without their values, followed by
+/// the values of several rows at once, take them in template order. The 2019 layout (one （六）其他处理 row, key O) is
+/// recognised by the absence of the 2021 sub-rows.
+/// </summary>
+internal static class RequestsTable
+{
+    private static readonly RowShape Shape = new(ReportTemplate.RequestColumns.Count, ReportTemplate.RequestColumns.Count);
+
+    private static readonly string[] Markers2021 = ["申请人无正当理由", "逾期未按收费通知", "逾期不补正"];
+
+    public static TableRead<IReadOnlyDictionary<string, IReadOnlyList<long?>>> Read(TableRegion region, ReadingLog log)
+    {
+        var rows = new Dictionary<string, IReadOnlyList<long?>>();
+        var start = Start(region);
+        if (start is null)
+        {
+            log.Notes.Add(new Finding("T3-FULL", Severity.Error, "未找到第三部分的表格（收到和处理政府信息公开申请情况），无法读取申请数据。", "三"));
+            return new(rows, [], new HashSet<int>());
+        }
+        var layout = Is2021(region, start.Value) ? ReportTemplate.RequestRows2021 : ReportTemplate.RequestRows2019;
+        var anchors = Anchors(region, start.Value, layout);
+        var used = new HashSet<int>();
+        foreach (var match in anchors.Values)
+        {
+            for (var i = match.Start; i <= match.End; i++)
+            {
+                used.Add(region[i].Line);
+            }
+        }
+
+        foreach (var (row, values, basis) in Assign(region, layout, anchors))
+        {
+            foreach (var value in values)
+            {
+                used.Add(value.Line);
+            }
+            var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);
+            rows[row.Key] = Counts(row, fitted, basis, log);
+        }
+
+        foreach (var row in layout.Where(r => !rows.ContainsKey(r.Key)))
+        {
+            log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"未能读取表三“{row.Label}”行，请核对该行是否填写。", $"三/{row.Key}"));
+            log.Inferred.Add(new InferredCell($"三/{row.Key}", null, InferenceBasis.Unresolved, $"未找到“{row.Label}”行"));
+        }
+        Edition[] editions = rows.ContainsKey("O") ? [Edition.Format2019]
+            : rows.Keys.Any(k => k.StartsWith('O')) ? [Edition.Format2021]
+            : [];
+        return new(rows, editions, Span(used));
+    }
+
+    /// <summary>Every line from the first to the last the table took a cell from: the table's lines, prose between its rows included.</summary>
+    public static HashSet<int> Span(HashSet<int> used) =>
+        used.Count == 0 ? used : [.. Enumerable.Range(used.Min(), used.Max() - used.Min() + 1)];
+
+    /// <summary>Where the rows begin: the header (申请人情况, the 勾稽 note) or, without one, the first row's label.</summary>
+    private static int? Start(TableRegion region)
+    {
+        for (var i = 0; i < region.Count; i++)
+        {
+            var key = region.Key(i);
+            if (key.Contains("勾稽关系", StringComparison.Ordinal) || key.StartsWith("申请人情况", StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+        return RowLabels.Find(region, 0, ReportTemplate.RequestRows2021[0]) is { } first ? first.Start : null;
+    }
+
+    private static bool Is2021(TableRegion region, int start)
+    {
+        var otherHandling = false;
+        for (var i = start; i < region.Count; i++)
+        {
+            var key = region.Key(i);
+            if (Markers2021.Any(m => key.Contains(m, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+            otherHandling |= key.Contains("其他处理", StringComparison.Ordinal);
+        }
+        return !otherHandling;
+    }
+
+    /// <summary>The label of each template row found, searched in template order from the previous row's label on.</summary>
+    private static Dictionary<string, LabelMatch> Anchors(TableRegion region, int start, IReadOnlyList<RequestRow> layout)
+    {
+        var anchors = new Dictionary<string, LabelMatch>();
+        var cursor = start;
+        foreach (var row in layout)
+        {
+            if (RowLabels.Find(region, cursor, row) is { } match)
+            {
+                anchors[row.Key] = match;
+                cursor = match.End + 1;
+            }
+        }
+        return anchors;
+    }
+
+    /// <summary>
+    /// The value cells of each row: those between its label and the next label found. A row written without values
+    /// waits for the next values; a run of values for several rows (labels and values written apart, or rows whose label
+    /// was not found) is shared out in template order when it holds exactly seven values for each.
+    /// </summary>
+    private static IEnumerable<(RequestRow Row, List<RegionCell> Values, InferenceBasis? Basis)> Assign(
+        TableRegion region, IReadOnlyList<RequestRow> layout, Dictionary<string, LabelMatch> anchors)
+    {
+        var found = layout.Where(r => anchors.ContainsKey(r.Key)).ToList();
+        var waiting = new List<(RequestRow Row, List<RegionCell> Values)>();
+        for (var f = 0; f < found.Count; f++)
+        {
+            var row = found[f];
+            var last = f + 1 == found.Count;
+            var values = region.ValuesBetween(anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
+            var filled = values.Where(v => !v.IsBlank).ToList();
+            if (filled.Count == 0 && !last)
+            {
+                waiting.Add((row, values));
+                continue;
+            }
+            var unfound = last ? [] : layout.SkipWhile(r => r != row).Skip(1).TakeWhile(r => r != found[f + 1]).ToList();
+            List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
+            if (sharing.Count == 1 || filled.Count != Shape.Count * sharing.Count)
+            {
+                sharing = [.. waiting.Select(w => w.Row), row];
+            }
+            if (sharing.Count > 1 && filled.Count == Shape.Count * sharing.Count)
+            {
+                for (var s = 0; s < sharing.Count; s++)
+                {
+                    yield return (sharing[s], filled.GetRange(s * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder);
+                }
+            }
+            else
+            {
+                foreach (var (waitingRow, own) in waiting)
+                {
+                    yield return (waitingRow, own, null);
+                }
+                yield return (row, values, null);
+            }
+            waiting.Clear();
+        }
+        foreach (var (waitingRow, own) in waiting)
+        {
+            yield return (waitingRow, own, null);
+        }
+    }
+
+    /// <summary>The row's counts; a note for each cell that is not one, an inferred cell for each not read as written.</summary>
+    private static List<long?> Counts(RequestRow row, FittedRow fitted, InferenceBasis? shared, ReadingLog log)
+    {
+        var counts = new List<long?>(Shape.Count);
+        for (var c = 0; c < Shape.Count; c++)
+        {
+            var column = ReportTemplate.RequestColumns[c];
+            var location = $"三/{row.Key}/{column}";
+            var count = fitted.Texts[c] is { } text ? log.Count(text, "T3-INT", location) : null;
+            counts.Add(count);
+            if (fitted.Bases[c] is { } basis)
+            {
+                log.Inferred.Add(new InferredCell(location, count, basis, Reason(basis, count, fitted.Reason)));
+            }
+        }
+        if (fitted.Bases.All(b => b is null) && fitted.Reason is { } reason)
+        {
+            log.Inferred.Add(new InferredCell($"三/{row.Key}", null, InferenceBasis.Identity, $"{reason}，请核对"));
+        }
+        if (shared is { } order && fitted.IsAsWritten)
+        {
+            log.Inferred.Add(new InferredCell($"三/{row.Key}", null, order, $"该行数值与行标题分开书写，按模板行序读作“{row.Label}”行，请核对"));
+        }
+        if (fitted.Bases.Any(b => b == InferenceBasis.Unresolved))
+        {
+            log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三“{row.Label}”行：{fitted.Reason}，请核对原文。", $"三/{row.Key}"));
+        }
+        return counts;
+    }
+
+    public static string Reason(InferenceBasis basis, long? value, string? why) => basis switch
+    {
+        InferenceBasis.Unresolved => $"{why}，此格未读取（留空），请核对",
+        _ => $"{why}，推断为 {value}，请核对",
+    };
+}

@@ -1,0 +1,77 @@
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// The keys a row label of table 三 is found by: the part that identifies it, numbering and a trailing parenthetical
+/// dropped ("（二）部分公开（区分处理的…）" → "部分公开"), at most 8 characters so that a label wrapped over lines still
+/// matches at its start; short ones ("3.其他") keep their numbering in its written variants.
+/// </summary>
+internal static class RowLabels
+{
+    private const int KeyLength = 8;
+
+    private static readonly Dictionary<string, string[]> KeysByLabel = ReportTemplate.RequestRows2021
+        .Concat(ReportTemplate.RequestRows2019)
+        .Select(r => r.Label)
+        .Distinct()
+        .ToDictionary(label => label, KeysOf);
+
+    /// <summary>The earliest label of <paramref name="row"/> from cell <paramref name="from"/>: written exactly, else with one character off.</summary>
+    public static LabelMatch? Find(TableRegion region, int from, RequestRow row)
+    {
+        var keys = KeysByLabel[row.Label];
+        LabelMatch? best = null;
+        foreach (var key in keys)
+        {
+            if (region.Find(from, key) is { Exact: true } match && (best is null || match.Start < best.Value.Start))
+            {
+                best = match;
+            }
+        }
+        if (best is not null)
+        {
+            return best;
+        }
+        foreach (var key in keys)
+        {
+            if (region.Find(from, key) is { } match && (best is null || match.Start < best.Value.Start))
+            {
+                best = match;
+            }
+        }
+        return best;
+    }
+
+    private static string[] KeysOf(string label)
+    {
+        var key = ChineseText.LabelKeyWithoutQuotes(label);
+        var body = StripNumbering(key);
+        var bracket = body.IndexOf('(');
+        if (bracket >= 4)
+        {
+            body = body[..bracket];
+        }
+        if (body.Length >= 4)
+        {
+            return [body.Length > KeyLength ? body[..KeyLength] : body];
+        }
+        // "3.其他", "(七)总计": the numbering tells them from the column headers 其他 and 总计.
+        var numeral = key[..^body.Length].Trim('(', ')', '.');
+        return [key, $"({numeral}){body}", $"{numeral}.{body}", $"{numeral}{body}"];
+    }
+
+    private static string StripNumbering(string key)
+    {
+        if (key.StartsWith('(') && key.IndexOf(')') is var close and > 1 and < 5)
+        {
+            return key[(close + 1)..].TrimStart('.');
+        }
+        var dot = key.IndexOf('.');
+        if (dot is > 0 and < 4 && key[..dot].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c)))
+        {
+            return key[(dot + 1)..];
+        }
+        return key;
+    }
+}
