@@ -134,19 +134,19 @@ public class WrittenFormVariantTests
     [InlineData("abc")]
     [InlineData("3.5")]
     [InlineData("十二")]
-    public void Unreadable_cell_in_table_三_is_null_with_a_T3_INT_error_naming_it(string raw)
+    public void Unreadable_cell_in_table_三_is_null_with_a_T3_INT_warning_naming_it(string raw)
     {
         var reading = SeedWithCellAfter("2.重复申请", raw);
 
         Assert.Null(reading.Report.Sections.Requests.Rows["N2"][0]);
         var note = Assert.Single(reading.Notes, n => n.RuleId == "T3-INT");
-        Assert.Equal(Severity.Error, note.Severity);
+        Assert.Equal(Severity.Warning, note.Severity);
         Assert.Equal("三/N2/自然人", note.Location);
         Assert.Contains($"“{raw}”", note.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Unreadable_cell_in_table_四_is_null_with_a_T4_INT_error_at_its_column()
+    public void Unreadable_cell_in_table_四_is_null_with_a_T4_INT_warning_at_its_column()
     {
         var text = Replace(ExampleText, "总计 |\n6 |\n", "总计 |\nx6 |\n");
 
@@ -154,12 +154,12 @@ public class WrittenFormVariantTests
 
         Assert.Null(reading.Report.Sections.Appeals.Values[0]);
         var note = Assert.Single(reading.Notes, n => n.RuleId == "T4-INT");
-        Assert.Equal(Severity.Error, note.Severity);
+        Assert.Equal(Severity.Warning, note.Severity);
         Assert.Equal("四/行政复议/结果维持", note.Location);
     }
 
     [Fact]
-    public void Missing_row_of_table_三_is_an_T3_FULL_error_at_its_key()
+    public void Missing_row_of_table_三_is_a_T3_FULL_warning_at_its_key_and_an_unresolved_row()
     {
         var lines = RealReports.Text(RealReports.SeedFile).Split('\n').ToList();
         var at = lines.FindIndex(l => l.StartsWith("2.重复申请", StringComparison.Ordinal));
@@ -170,7 +170,8 @@ public class WrittenFormVariantTests
         Assert.False(reading.Report.Sections.Requests.Rows.ContainsKey("N2"));
         Assert.Equal(22, reading.Report.Sections.Requests.Rows.Count);
         var note = Assert.Single(reading.Notes, n => n.RuleId == "T3-FULL");
-        Assert.Equal(("三/N2", Severity.Error), (note.Location, note.Severity));
+        Assert.Equal(("三/N2", Severity.Warning), (note.Location, note.Severity));
+        Assert.Contains(reading.Inferred, c => c is { Location: "三/N2", Basis: InferenceBasis.Unresolved });
     }
 
     [Fact]

@@ -28,7 +28,7 @@ internal static class TextCells
             : TextLayout.Spaced;
     }
 
-    /// <summary>The cells of a line; none for a line that only ends a row (bars alone, when cells come one per line).</summary>
+    /// <summary>The cells of a line; none for a line that only ends a row (two or more bars alone, when cells come one per line).</summary>
     public static List<string> Of(string line, TextLayout layout)
     {
         var cells = new List<string>();
@@ -38,18 +38,27 @@ internal static class TextCells
         }
         if (line.Contains('|') && layout == TextLayout.CellPerLine)
         {
-            // The first part with text is the cell; the bars after it only pad out column spans or end the row.
+            // The first part with text is the cell; the bars after it only pad out column spans or end the row. A bar
+            // alone is a blank cell; bars alone are the end of a row ("||"), not a cell.
             if (line.Split('|').FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } cell)
             {
                 cells.Add(Unmark(cell));
+            }
+            else if (line.Count(c => c == '|') == 1)
+            {
+                cells.Add("");
             }
             return cells;
         }
         if (line.Contains('|') && layout == TextLayout.PipeRows)
         {
-            var parts = line.Trim().Split('|');
-            var from = line.TrimStart().StartsWith('|') ? 1 : 0;
-            var to = line.TrimEnd().EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
+            // The parts between the bars, a doubled bar counting as one; the empty part before a leading bar is not a
+            // cell, nor the one after a closing bar when the line has both (a markdown row).
+            var trimmed = line.Trim();
+            var parts = trimmed.Replace("||", "|").Split('|');
+            var opens = trimmed.StartsWith('|');
+            var from = opens ? 1 : 0;
+            var to = opens && trimmed.EndsWith('|') && parts.Length > 1 ? parts.Length - 1 : parts.Length;
             for (var i = from; i < to; i++)
             {
                 AddSpaced(cells, Unmark(parts[i]), blankIsCell: true);
@@ -88,19 +97,18 @@ internal static class TextCells
         {
             var words = new List<string>();
             var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            var values = Values(tokens);
             for (var t = 0; t < tokens.Length; t++)
             {
-                var token = tokens[t];
-                var isNumber = IsValueToken(token);
-                var isNumbering = isNumber && t == 0 && cells.Count == first && tokens.Length > 1 && token.Length <= 2 && !IsValueToken(tokens[1]);
-                if (isNumber && !isNumbering)
+                var isNumbering = values[t] && t == 0 && cells.Count == first && tokens.Length > 1 && tokens[t].Length <= 2 && !values[1];
+                if (values[t] && !isNumbering)
                 {
                     Flush(cells, words);
-                    cells.Add(token);
+                    cells.Add(tokens[t]);
                 }
                 else
                 {
-                    words.Add(token);
+                    words.Add(tokens[t]);
                 }
             }
             Flush(cells, words);
@@ -132,7 +140,23 @@ internal static class TextCells
 
     private static bool IsIdeographOrBracket(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '）' or ')' or '”' or '"';
 
-    private static bool IsValueToken(string token) => CellValue.Parse(token).Kind is CellKind.Number or CellKind.Placeholder;
+    /// <summary>
+    /// Which tokens are values: numbers, and placeholders ("—", "/") among values; a placeholder beside a word is
+    /// punctuation ("三、本年度办理结果 / （一）予以公开").
+    /// </summary>
+    private static bool[] Values(string[] tokens)
+    {
+        var kinds = tokens.Select(t => CellValue.Parse(t).Kind).ToArray();
+        var values = new bool[tokens.Length];
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            values[t] = kinds[t] == CellKind.Number
+                || (kinds[t] == CellKind.Placeholder
+                    && (t == 0 || kinds[t - 1] != CellKind.Invalid)
+                    && (t == tokens.Length - 1 || kinds[t + 1] != CellKind.Invalid));
+        }
+        return values;
+    }
 
     /// <summary>Markdown emphasis and line breaks inside a cell (<c>**总计**</c>, <c>a&lt;br&gt;b</c>, <c>\*</c>) are not text.</summary>
     private static string Unmark(string cell)

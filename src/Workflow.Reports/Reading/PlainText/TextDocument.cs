@@ -4,7 +4,7 @@ namespace Workflow.Reports.Reading.PlainText;
 
 /// <summary>
 /// A flattened report as a document: each line that writes table cells (between bars, tabs or runs of spaces, or
-/// numbers beside a label) is a row of a table grid, consecutive rows one grid; every other line is a paragraph.
+/// numbers beside words) is a row of a table grid, consecutive rows one grid; every other line is a paragraph.
 /// Which rows belong to which of the report's tables is for the interpreter to find, as for every other format.
 /// </summary>
 internal static class TextDocument
@@ -32,7 +32,18 @@ internal static class TextDocument
             var cells = TextCells.Of(line, layout);
             if (IsRow(line, cells, layout))
             {
+                // Bars and tabs keep columns in line from row to row; cells set apart by spaces do not, so each such
+                // row is a grid of its own.
+                var aligned = line.Contains('|') || line.Contains('\t');
+                if (!aligned)
+                {
+                    EndTable();
+                }
                 rows.Add(cells.ConvertAll(c => new TableCell(c)));
+                if (!aligned)
+                {
+                    EndTable();
+                }
             }
             else if (cells.Count > 0)
             {
@@ -44,9 +55,7 @@ internal static class TextDocument
         return new ReportDocument(null, blocks);
     }
 
-    /// <summary>A line is a table row when it is written as one (bars, tabs) or sets numbers apart from words.</summary>
+    /// <summary>A line is a table row when it writes two cells or more, or one cell the way a table does (between bars).</summary>
     private static bool IsRow(string line, List<string> cells, TextLayout layout) =>
-        cells.Count > 0
-        && ((layout == TextLayout.CellPerLine && line.Contains('|'))
-            || (cells.Count >= 2 && (line.Contains('|') || line.Contains('\t') || cells.Any(c => CellValue.Parse(c).Kind != CellKind.Invalid))));
+        cells.Count >= 2 || (cells.Count == 1 && layout != TextLayout.Spaced && line.Contains('|'));
 }

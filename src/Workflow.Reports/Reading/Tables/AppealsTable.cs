@@ -16,14 +16,15 @@ internal static class AppealsTable
 
     public static TableRead<IReadOnlyList<long?>> Read(TableRegion region, ReadingLog log)
     {
-        var header = Header(region);
-        var values = new List<RegionCell>();
-        var used = new HashSet<int>();
-        if (header is { } h)
+        var result = new long?[ValueCount];
+        if (Header(region) is not { } header)
         {
-            used.Add(region[h].Line);
+            log.Notes.Add(new Finding("T4-INT", Severity.Error, "未找到第四部分的表格（政府信息公开行政复议、行政诉讼情况）。", "四"));
+            return new(result, [], new HashSet<int>());
         }
-        for (var i = header ?? 0; i < region.Count; i++)
+        var values = new List<RegionCell>();
+        var used = new HashSet<int> { region[header].Line };
+        for (var i = header; i < region.Count; i++)
         {
             var cell = region[i];
             if (cell.IsValue)
@@ -38,18 +39,10 @@ internal static class AppealsTable
             }
         }
 
-        var result = new long?[ValueCount];
         if (!values.Any(v => !v.IsBlank))
         {
-            if (header is null)
-            {
-                log.Notes.Add(new Finding("T4-INT", Severity.Error, "未找到第四部分的表格数值（政府信息公开行政复议、行政诉讼情况）。", "四"));
-            }
-            else
-            {
-                log.Notes.Add(new Finding("T4-INT", Severity.Warning, "第四部分的表格未读到数值，请核对。", "四"));
-                log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Unresolved, "表四未读到数值"));
-            }
+            log.Notes.Add(new Finding("T4-INT", Severity.Warning, "第四部分的表格未读到数值，请核对。", "四"));
+            log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Unresolved, "表四未读到数值"));
             return new(result, [], RequestsTable.Span(used));
         }
         var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);

@@ -13,6 +13,7 @@ internal static partial class DocumentLines
     public static List<DocumentLine> Of(ReportDocument document)
     {
         var lines = new List<DocumentLine>();
+        var grids = 0;
         foreach (var block in document.Blocks)
         {
             switch (block)
@@ -21,7 +22,7 @@ internal static partial class DocumentLines
                     AddParagraph(lines, paragraph.Text);
                     break;
                 case TableBlock table:
-                    AddRows(lines, table.Grid);
+                    AddRows(lines, table.Grid, grids++);
                     break;
             }
         }
@@ -37,30 +38,30 @@ internal static partial class DocumentLines
         }
         if (RunInHeading(trimmed) is { } split)
         {
-            lines.Add(new DocumentLine(trimmed[..split], [trimmed[..split]], false));
+            lines.Add(new DocumentLine(trimmed[..split], [new LineCell(trimmed[..split], 0)], -1));
             trimmed = trimmed[split..].TrimStart();
         }
-        lines.Add(new DocumentLine(trimmed, [trimmed], false));
+        lines.Add(new DocumentLine(trimmed, [new LineCell(trimmed, 0)], -1));
     }
 
-    private static void AddRows(List<DocumentLine> lines, TableGrid grid)
+    private static void AddRows(List<DocumentLine> lines, TableGrid grid, int number)
     {
         for (var r = 0; r < grid.Height; r++)
         {
-            var cells = new List<string>();
+            var cells = new List<LineCell>();
             for (var c = 0; c < grid.Width; c++)
             {
                 var cell = grid[r, c];
                 if (cell.OriginRow == r && cell.OriginColumn == c)
                 {
-                    cells.Add(cell.Text.Trim());
+                    cells.Add(new LineCell(cell.Text.Trim(), c));
                 }
             }
             if (cells.Count == 0)
             {
                 continue;
             }
-            lines.Add(new DocumentLine(string.Join(" ", cells.Where(c => c.Length > 0)), cells, true));
+            lines.Add(new DocumentLine(string.Join(" ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)), cells, number));
         }
     }
 

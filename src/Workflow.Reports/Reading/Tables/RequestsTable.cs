@@ -27,7 +27,7 @@ internal static class RequestsTable
         }
         var layout = Is2021(region, start.Value) ? ReportTemplate.RequestRows2021 : ReportTemplate.RequestRows2019;
         var anchors = Anchors(region, start.Value, layout);
-        var used = new HashSet<int>();
+        var used = new HashSet<int> { region[start.Value].Line };
         foreach (var match in anchors.Values)
         {
             for (var i = match.Start; i <= match.End; i++)
@@ -36,13 +36,20 @@ internal static class RequestsTable
             }
         }
 
+        var columns = RequestColumns.Find(region, start.Value, anchors.Values.Select(a => a.Start).DefaultIfEmpty(region.Count).Min());
+        foreach (var extra in columns.Extra)
+        {
+            log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三多出一列“{extra}”，模板只有自然人、五类法人或其他组织和总计共七列；该列未读取。", "三"));
+        }
         foreach (var (row, values, basis) in Assign(region, layout, anchors))
         {
             foreach (var value in values)
             {
                 used.Add(value.Line);
             }
-            var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);
+            var fitted = columns.Read(values) is { } byColumn && basis is null
+                ? new FittedRow(byColumn, new InferenceBasis?[byColumn.Length], null)
+                : RowFit.Fit([.. values.Select(v => v.Text)], Shape);
             rows[row.Key] = Counts(row, fitted, basis, log);
         }
 
@@ -120,7 +127,12 @@ internal static class RequestsTable
         {
             var row = found[f];
             var last = f + 1 == found.Count;
-            var values = region.ValuesBetween(anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
+            var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
+            var values = region.ValuesBetween(from, to);
+            if (values.Count < Shape.Count && region.ValuesBetween(from, to, shortText: true) is { Count: var count } withText && count == Shape.Count)
+            {
+                values = withText;
+            }
             var filled = values.Where(v => !v.IsBlank).ToList();
             if (filled.Count == 0 && !last)
             {

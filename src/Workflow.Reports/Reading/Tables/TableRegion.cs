@@ -25,13 +25,9 @@ internal sealed class TableRegion
         var cells = new List<RegionCell>();
         for (var l = Math.Max(0, from); l < Math.Min(to, lines.Count); l++)
         {
-            foreach (var text in lines[l].Cells)
+            foreach (var cell in lines[l].Cells)
             {
-                if (text.Length == 0 && !lines[l].IsRow)
-                {
-                    continue;
-                }
-                cells.Add(new RegionCell(text, l, KindOf(text)));
+                cells.Add(new RegionCell(cell.Text, l, lines[l].Grid, cell.Column, KindOf(cell.Text)));
             }
         }
         Cells = cells;
@@ -98,13 +94,16 @@ internal sealed class TableRegion
         return null;
     }
 
-    /// <summary>The cells of a range that are values, in order.</summary>
-    public List<RegionCell> ValuesBetween(int from, int to)
+    /// <summary>
+    /// The cells of a range that are values, in order; with <paramref name="shortText"/>, also the words of three
+    /// characters or fewer that are no label ("abc", "十二"): written where a number goes, they take its place.
+    /// </summary>
+    public List<RegionCell> ValuesBetween(int from, int to, bool shortText = false)
     {
         var values = new List<RegionCell>();
         for (var i = Math.Max(0, from); i < Math.Min(to, Count); i++)
         {
-            if (Cells[i].IsValue)
+            if (Cells[i].IsValue || (shortText && Cells[i].Text.Trim().Length is > 0 and <= 3))
             {
                 values.Add(Cells[i]);
             }

@@ -1,0 +1,76 @@
+using Workflow.Reports.Model;
+
+namespace Workflow.Reports.Reading.Tables;
+
+/// <summary>
+/// Where the seven columns of table 三 (自然人 … 总计) sit in a grid whose columns line up, found by their headers
+/// above the first row. A row of such a grid takes its values by column, so a column the template lacks (a 小计) is
+/// skipped and a blank cell keeps its place; rows of text written without aligned columns are read by position.
+/// </summary>
+internal sealed class RequestColumns
+{
+    private static readonly string[] Names = [.. ReportTemplate.RequestColumns.Select(ChineseText.LabelKeyWithoutQuotes)];
+
+    private static readonly string[] Spanning = ["申请人情况", "法人或其他组织"];
+
+    private readonly Dictionary<int, int[]> byGrid;
+
+    private RequestColumns(Dictionary<int, int[]> byGrid, IReadOnlyList<string> extra)
+    {
+        this.byGrid = byGrid;
+        Extra = extra;
+    }
+
+    /// <summary>Headers of value columns that the template does not have, as written.</summary>
+    public IReadOnlyList<string> Extra { get; }
+
+    /// <summary>The header cells from <paramref name="from"/> up to the first row label at <paramref name="to"/>.</summary>
+    public static RequestColumns Find(TableRegion region, int from, int to)
+    {
+        var found = new Dictionary<int, int[]>();
+        var headers = new List<RegionCell>();
+        for (var i = Math.Max(0, from); i < Math.Min(to, region.Count); i++)
+        {
+            var cell = region[i];
+            if (cell.Grid < 0 || cell.IsValue)
+            {
+                continue;
+            }
+            headers.Add(cell);
+            var index = Array.IndexOf(Names, ChineseText.LabelKeyWithoutQuotes(cell.Text));
+            if (index < 0)
+            {
+                continue;
+            }
+            if (!found.TryGetValue(cell.Grid, out var columns))
+            {
+                found[cell.Grid] = columns = [.. Enumerable.Repeat(-1, Names.Length)];
+            }
+            if (columns[index] < 0)
+            {
+                columns[index] = cell.Column;
+            }
+        }
+        var complete = found.Where(g => g.Value.All(c => c >= 0)).ToDictionary(g => g.Key, g => g.Value);
+        var extra = headers
+            .Where(h => complete.TryGetValue(h.Grid, out var columns) && h.Column > columns.Min() && !columns.Contains(h.Column)
+                && !Spanning.Contains(ChineseText.LabelKeyWithoutQuotes(h.Text)))
+            .Select(h => h.Text)
+            .Distinct()
+            .ToList();
+        return new RequestColumns(complete, extra);
+    }
+
+    /// <summary>
+    /// The seven cell texts of a row written on one line of a grid with known columns (blank where the row has no
+    /// cell), or null when the row must be read by position.
+    /// </summary>
+    public string[]? Read(IReadOnlyList<RegionCell> values)
+    {
+        if (values.Count == 0 || values.Any(v => v.Line != values[0].Line) || !byGrid.TryGetValue(values[0].Grid, out var columns))
+        {
+            return null;
+        }
+        return [.. columns.Select(column => values.FirstOrDefault(v => v.Column == column)?.Text ?? "")];
+    }
+}
