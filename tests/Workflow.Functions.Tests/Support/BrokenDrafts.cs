@@ -38,3 +38,23 @@ public static class BrokenDrafts
     private static AnnualReport Seed(ReviewTestHost host, TestAgency agency) => host.Services.GetRequiredService<ReportIntake>()
         .Read(Encoding.UTF8.GetBytes(Support.Seed.Text), "text/plain", new ReadOptions(agency.Id, agency.Profile.Name, agency.Profile.Kind, 2023)).Report;
 }
+
+/// <summary>
+/// Drafts whose reading has cells the reader inferred. The reader does not produce them yet, so the reading is built
+/// here and handed to the desk past the reader, the way <see cref="SubmissionDesk.SubmitReadingAsync"/> takes it.
+/// </summary>
+public static class InferredDrafts
+{
+    public static readonly InferredCell RowTotal = new("三/R1/自然人", 20, InferenceBasis.Identity, "三/R1/自然人 按行合计推断为 20，请核对");
+
+    public static readonly InferredCell Undecided = new("四/行政复议/总计", null, InferenceBasis.Unresolved, "数字连写，有两种拆分方式，留空");
+
+    public static Task<Http.ApiResponse> SubmitSeedAsync(ReviewTestHost host, TestAgency agency, params InferredCell[] inferred)
+    {
+        var body = Encoding.UTF8.GetBytes(Seed.Text);
+        var reading = host.Services.GetRequiredService<ReportIntake>()
+            .Read(body, UploadFormat.Text, new ReadOptions(agency.Id, agency.Profile.Name, agency.Profile.Kind, 2023));
+        return host.Services.GetRequiredService<SubmissionDesk>().SubmitReadingAsync(
+            agency.Profile, 2023, new ReportUpload(body, UploadFormat.Text), reading with { Inferred = inferred }, new SubmissionTerms(), host.Client, CancellationToken.None);
+    }
+}
