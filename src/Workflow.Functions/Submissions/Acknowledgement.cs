@@ -25,7 +25,7 @@ public sealed partial record Acknowledgement(IReadOnlyList<string> Required, IRe
     public static Acknowledgement Of(IReadOnlyList<Finding> findings, IReadOnlyCollection<string> given)
     {
         var required = findings.Where(f => f.Severity == Severity.Error).Select(f => f.RuleId).Distinct(StringComparer.Ordinal).ToList();
-        var set = given as IReadOnlySet<string> ?? new HashSet<string>(given, StringComparer.OrdinalIgnoreCase);
+        var set = new HashSet<string>(given, StringComparer.OrdinalIgnoreCase);
         return new Acknowledgement(required, [.. required.Where(set.Contains)], [.. required.Where(id => !set.Contains(id))]);
     }
 

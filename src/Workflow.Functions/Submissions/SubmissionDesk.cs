@@ -19,8 +19,9 @@ using Workflow.Reports.Validation;
 namespace Workflow.Functions.Submissions;
 
 /// <summary>
-/// Submission, status and withdrawal of a report. A submission is stored (upload, canonical JSON, findings)
-/// before the review orchestration is started or told about it. If the host dies in between, the bureau's
+/// Submission, status and withdrawal of a report. A draft with error findings is refused unless the bureau
+/// acknowledges their rule IDs (<see cref="Acknowledgement"/>). A submission is stored (upload, canonical JSON,
+/// findings, inferred cells, acknowledged rule IDs) before the review orchestration is started or told about it. If the host dies in between, the bureau's
 /// retry of the same body (no 202 came back) finds the stored revision and gets its review going: repeating a
 /// request is how a submission is completed, and it never creates a second revision.
 /// </summary>
@@ -96,13 +97,14 @@ public sealed class SubmissionDesk(
         if (!acknowledgement.Complete)
         {
             var compared = previous is null ? "" : $"已与{previous.Origin}的{year - 1}年度报告比对（{previous.Source}）。";
-            return ApiResults.Problem(422, "报告存在错误，未予提交", $"请按检查发现修改后重新提交。{compared}{acknowledgement.Hint()}", findings,
+            var hint = acknowledgement.Hint();
+            return ApiResults.Problem(422, "报告存在错误，未予提交", $"请按检查发现修改后重新提交。{compared}{hint}", findings,
                 new Dictionary<string, object?>
                 {
                     ["acknowledge"] = acknowledgement.Required,
                     ["unacknowledged"] = acknowledgement.Missing,
                     ["acknowledged"] = acknowledgement.Acknowledged.Count > 0 ? acknowledgement.Acknowledged : null,
-                    ["acknowledgeHint"] = acknowledgement.Hint(),
+                    ["acknowledgeHint"] = hint,
                     ["acknowledgeUrl"] = links.AcknowledgeLink(agency.Id, year, acknowledgement.Required, correction),
                     ["inferred"] = InferredCellView.Of(reading.Inferred),
                 });
