@@ -18,7 +18,7 @@ public sealed record CliArguments(
 
         命令：
           check 文件              检查报告，逐条列出问题（有错误时退出码为 1）
-          read 文件 [--json]      读取报告；--json 输出 { "report": …, "findings": […] }
+          read 文件 [--json]      读取报告；--json 输出 { "report": …, "findings": […], "inferred": […] }
           render 文件 -o 输出.html 生成官方版式的 HTML 页面（不带 -o 时输出到标准输出）
 
         选项：

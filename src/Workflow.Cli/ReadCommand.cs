@@ -5,7 +5,7 @@ using Workflow.Reports.Rendering;
 
 namespace Workflow.Cli;
 
-/// <summary><c>read FILE [--json]</c>: what was read, as report.json with findings, or as a short summary.</summary>
+/// <summary><c>read FILE [--json]</c>: what was read, as report.json with findings and inferred cells, or as a short summary.</summary>
 public static class ReadCommand
 {
     public static int Run(CliArguments arguments, TextWriter stdout)
@@ -13,7 +13,7 @@ public static class ReadCommand
         var (reading, findings) = Findings.Of(arguments);
         if (arguments.Json)
         {
-            stdout.WriteLine(JsonSerializer.Serialize(new ReadOutput(reading.Report, findings), ReportJson.Options));
+            stdout.WriteLine(JsonSerializer.Serialize(new ReadOutput(reading.Report, findings, reading.Inferred), ReportJson.Options));
             return ExitCodes.Success;
         }
 
@@ -29,6 +29,11 @@ public static class ReadCommand
             $"办理结果总计 {Shown(figures.RequestsAnswered)}，结转下年度 {Shown(figures.RequestsCarriedForward)}");
         stdout.WriteLine($"行政复议 {Shown(figures.Reviews)}，未经复议直接起诉 {Shown(figures.DirectLitigation)}，复议后起诉 {Shown(figures.LitigationAfterReview)}");
         stdout.WriteLine($"问题：{findings.Count} 条（用 check 命令查看）");
+        if (reading.Inferred.Count > 0)
+        {
+            stdout.WriteLine($"读取存疑的单元格：{reading.Inferred.Count} 处（用 --json 查看 inferred）");
+        }
+
         return ExitCodes.Success;
     }
 

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Workflow.Reports.Reading;
+using Workflow.Reports.Rendering;
 
 namespace Workflow.Cli.Tests;
 
@@ -13,6 +15,38 @@ public class ReadCommandTests
         using var json = JsonDocument.Parse(run.Stdout);
         Assert.Equal("怀仁市行政审批服务管理局", json.RootElement.GetProperty("report").GetProperty("agency").GetProperty("name").GetString());
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("findings").ValueKind);
+    }
+
+    [Fact]
+    public void Read_json_lists_the_inferred_cells_and_none_when_every_cell_was_read_as_written()
+    {
+        var run = CliRun.Of("read", CliRun.Seed, "--json");
+
+        using var json = JsonDocument.Parse(run.Stdout);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("inferred").ValueKind);
+        Assert.Equal(0, json.RootElement.GetProperty("inferred").GetArrayLength());
+    }
+
+    [Fact]
+    public void An_inferred_cell_is_printed_with_its_location_value_basis_and_reason()
+    {
+        var reading = ReportFile.Read(CliRun.Seed, new ReadOptions());
+        var output = new ReadOutput(reading.Report, [],
+        [
+            new InferredCell("三/R1/自然人", 20, InferenceBasis.Identity, "三/R1/自然人 按行合计推断为 20，请核对"),
+            new InferredCell("四/0", null, InferenceBasis.Unresolved, "数字连写，有两种拆分方式"),
+        ]);
+
+        using var json = JsonDocument.Parse(JsonSerializer.Serialize(output, ReportJson.Options));
+
+        var first = json.RootElement.GetProperty("inferred")[0];
+        Assert.Equal("三/R1/自然人", first.GetProperty("location").GetString());
+        Assert.Equal(20, first.GetProperty("value").GetInt64());
+        Assert.Equal("identity", first.GetProperty("basis").GetString());
+        Assert.Contains("按行合计推断为 20", first.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        var second = json.RootElement.GetProperty("inferred")[1];
+        Assert.Equal(JsonValueKind.Null, second.GetProperty("value").ValueKind);
+        Assert.Equal("unresolved", second.GetProperty("basis").GetString());
     }
 
     [Fact]

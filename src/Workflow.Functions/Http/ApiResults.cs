@@ -21,7 +21,9 @@ public static class ApiResults
     public static ApiResponse Json(int status, object body, IReadOnlyDictionary<string, string>? headers = null) =>
         new(status, "application/json; charset=utf-8", JsonSerializer.Serialize(body, JsonOptions), headers);
 
-    public static ApiResponse Problem(int status, string title, string? detail = null, IReadOnlyList<Finding>? findings = null) => new(
+    /// <param name="extensions">More members of the problem (RFC 9457 extension members), named as they are written.</param>
+    public static ApiResponse Problem(
+        int status, string title, string? detail = null, IReadOnlyList<Finding>? findings = null, IReadOnlyDictionary<string, object?>? extensions = null) => new(
         status,
         "application/problem+json; charset=utf-8",
         JsonSerializer.Serialize(
@@ -31,8 +33,15 @@ public static class ApiResults
                 status,
                 detail,
                 findings?.Select(f => f.RuleId).Distinct().ToList(),
-                findings),
+                findings)
+            {
+                Extensions = extensions?.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!),
+            },
             JsonOptions));
 
-    private sealed record ProblemBody(string Type, string Title, int Status, string? Detail, IReadOnlyList<string>? RuleIds, IReadOnlyList<Finding>? Findings);
+    private sealed record ProblemBody(string Type, string Title, int Status, string? Detail, IReadOnlyList<string>? RuleIds, IReadOnlyList<Finding>? Findings)
+    {
+        [JsonExtensionData]
+        public Dictionary<string, object>? Extensions { get; init; }
+    }
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Microsoft.Extensions.Options;
 using Workflow.Functions.Review;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
@@ -21,11 +22,19 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
 
     public string StatusLink(string agencyId, int year) => $"{BaseUrl}/api/agencies/{agencyId}/reports/{year.ToString(CultureInfo.InvariantCulture)}";
 
+    /// <summary>Where a bureau POSTs its drafts of the year.</summary>
+    public string DraftsLink(string agencyId, int year) => $"{StatusLink(agencyId, year)}/drafts";
+
+    /// <summary>The drafts address that submits over these errors: "…/drafts?acknowledge=T3-BAL,T4-REV".</summary>
+    public string AcknowledgeLink(string agencyId, int year, IEnumerable<string> ruleIds, bool correction = false) =>
+        $"{DraftsLink(agencyId, year)}?{Submissions.Acknowledgement.QueryName}={Submissions.Acknowledgement.Value(ruleIds)}{(correction ? "&correction=true" : "")}";
+
     private string BaseUrl => options.Value.ApiBaseUrl.TrimEnd('/');
 
     public EmailMessage ReviewRequest(
         ReviewMailContext context, string reviewer, IReadOnlyList<string> stageReviewers, string link, bool reminder,
-        IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes, YearComparison? lastYear = null)
+        IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes, YearComparison? lastYear = null,
+        IReadOnlyList<string>? acknowledged = null, IReadOnlyList<InferredCell>? inferred = null)
     {
         var subject = $"{(reminder ? "【提醒】" : "【待审核】")}{context.ReportTitle} {context.StageText}";
         var paragraphs = new List<string>
@@ -39,6 +48,22 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
                 : "您是本级唯一的审核人。",
             $"自动检查结果：错误 {Count(findings, Severity.Error)} 项，警告 {Count(findings, Severity.Warning)} 项，提示 {Count(findings, Severity.Info)} 项。",
         };
+        if (acknowledged is { Count: > 0 })
+        {
+            var errors = findings.Where(f => f.Severity == Severity.Error && acknowledged.Contains(f.RuleId, StringComparer.Ordinal)).ToList();
+            paragraphs.Add($"本稿带有 {errors.Count} 项经提交单位确认的错误（{string.Join("、", acknowledged)}）：提交单位核对后坚持提交，请重点审核：");
+            paragraphs.AddRange(errors.Take(MaxListedChanges).Select(f => $"· {f.RuleId}（{f.Location}）：{f.Message}"));
+            if (errors.Count > MaxListedChanges)
+            {
+                paragraphs.Add($"……其余 {errors.Count - MaxListedChanges} 项见审核页面。");
+            }
+        }
+
+        if (inferred is { Count: > 0 })
+        {
+            paragraphs.Add($"另有 {inferred.Count} 个单元格未能按原文读取（{string.Join("、", inferred.Take(5).Select(c => c.Location))}{(inferred.Count > 5 ? "等" : "")}），请在审核页面对照原文核对。");
+        }
+
         if (changes is not null)
         {
             paragraphs.Add($"与第{context.Revision - 1}稿相比修改了 {changes.Count} 处：");

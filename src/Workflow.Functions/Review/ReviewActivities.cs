@@ -66,6 +66,7 @@ public sealed class ReviewActivities(
         var revision = await submissions.GetRevisionAsync(key, notice.Revision)
             ?? throw new InvalidOperationException($"Revision {notice.Revision} of {key} is not stored.");
         var findings = await drafts.ReadFindingsAsync(key, notice.Revision);
+        var inferred = await drafts.ReadInferredAsync(key, notice.Revision);
         var changes = notice.Kind == NoticeKind.Request && notice.Revision > 1 && await submissions.GetRevisionAsync(key, notice.Revision - 1) is not null
             ? ReportDiff.Compare(await drafts.ReadReportAsync(key, notice.Revision - 1), await drafts.ReadReportAsync(key, notice.Revision))
             : null;
@@ -78,7 +79,7 @@ public sealed class ReviewActivities(
         {
             var grant = signer.NewGrant(key.InstanceId, notice.Revision, notice.Stage, reviewer, revision.ContentSha256);
             var link = emails.ReviewLink(signer.Sign(grant));
-            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear), agency.Escalation);
+            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear, revision.AcknowledgedRules(), inferred), agency.Escalation);
         }
 
         faults.Reached(FaultPoints.ReviewPending);

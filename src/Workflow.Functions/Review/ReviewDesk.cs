@@ -248,8 +248,9 @@ public sealed class ReviewDesk(
     {
         var reportRead = drafts.ReadReportAsync(link.Key, link.Grant.Revision, cancellationToken);
         var findingsRead = drafts.ReadFindingsAsync(link.Key, link.Grant.Revision, cancellationToken);
-        await Task.WhenAll(reportRead, findingsRead);
-        var (report, findings) = (await reportRead, await findingsRead);
+        var inferredRead = drafts.ReadInferredAsync(link.Key, link.Grant.Revision, cancellationToken);
+        await Task.WhenAll(reportRead, findingsRead, inferredRead);
+        var (report, findings, inferred) = (await reportRead, await findingsRead, await inferredRead);
         IReadOnlyList<ReportChange>? changes = null;
         if (link.Grant.Revision > 1 && await submissions.GetRevisionAsync(link.Key, link.Grant.Revision - 1, cancellationToken) is not null)
         {
@@ -273,7 +274,9 @@ public sealed class ReviewDesk(
             signer.FormToken(token),
             comment,
             error,
-            lastYear);
+            lastYear,
+            link.Revision.AcknowledgedRules(),
+            inferred);
         return new ReviewPageResult(status, ReviewPage.Form(model));
     }
 

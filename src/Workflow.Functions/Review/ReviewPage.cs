@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
@@ -23,9 +24,17 @@ public static class ReviewPage
             .Append(Item("审核阶段", $"第{model.Stage + 1}级（共{model.StageCount}级）"))
             .Append(Item("审核人", model.Reviewer))
             .Append(Item("提交时间", ChinaTime.Format(model.SubmittedAt)))
-            .Append("</dl></header>\n");
+            .Append("</dl>\n");
+        var acknowledged = model.Acknowledged ?? [];
+        if (acknowledged.Count > 0)
+        {
+            html.Append("<p class=\"acknowledged\">").Append(E(AcknowledgedLine(acknowledged))).Append("</p>\n");
+        }
 
-        AppendFindings(html, model.Findings);
+        html.Append("</header>\n");
+
+        AppendFindings(html, model.Findings, acknowledged);
+        AppendInferred(html, model.Inferred ?? []);
         AppendLastYear(html, model.LastYear);
         AppendChanges(html, model.Revision, model.Changes);
         AppendDecisionForm(html, model);
@@ -48,7 +57,46 @@ public static class ReviewPage
         return End(html);
     }
 
-    private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings)
+    /// <summary>The badge next to an error finding whose rule ID the bureau acknowledged.</summary>
+    public const string AcknowledgedBadge = "提交单位已确认";
+
+    /// <summary>The heading of the list of cells the reader inferred.</summary>
+    public const string InferredHeading = "读取存疑的单元格（请核对原文）";
+
+    /// <summary>"提交单位确认了以下 2 项错误并坚持提交：T3-BAL、T4-REV。请重点核对。"</summary>
+    public static string AcknowledgedLine(IReadOnlyList<string> acknowledged) =>
+        $"提交单位确认了以下 {acknowledged.Count} 项错误并坚持提交：{string.Join("、", acknowledged)}。请重点核对。";
+
+    /// <summary>How the reader decided a cell, in Chinese.</summary>
+    public static string BasisName(InferenceBasis basis) => basis switch
+    {
+        InferenceBasis.Identity => "按勾稽关系推断",
+        InferenceBasis.TemplateOrder => "按模板顺序推断",
+        _ => "无法确定（留空）",
+    };
+
+    private static void AppendInferred(StringBuilder html, IReadOnlyList<InferredCell> inferred)
+    {
+        if (inferred.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"box inferred\"><h2>").Append(E(InferredHeading)).Append("（")
+            .Append(inferred.Count.ToString(CultureInfo.InvariantCulture)).Append("处）</h2>\n")
+            .Append("<p class=\"note\">以下单元格未能按原文位置读取，其值由系统推断或留空；检查发现中涉及这些表格的错误已降为警告。请对照报告原文核对。</p>\n")
+            .Append("<table class=\"list\"><thead><tr><th>位置</th><th>读取值</th><th>依据</th><th>说明</th></tr></thead><tbody>\n");
+        foreach (var cell in inferred)
+        {
+            html.Append("<tr><td>").Append(E(cell.Location)).Append("</td><td>")
+                .Append(E(cell.Value?.ToString(CultureInfo.InvariantCulture) ?? "（空）")).Append("</td><td>")
+                .Append(E(BasisName(cell.Basis))).Append("</td><td>").Append(E(cell.Reason)).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n</section>\n");
+    }
+
+    private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings, IReadOnlyList<string> acknowledged)
     {
         html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n");
         if (findings.Count == 0)
@@ -60,7 +108,13 @@ public static class ReviewPage
             html.Append("<table class=\"list\"><thead><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
             foreach (var finding in findings.OrderBy(f => f.Severity))
             {
-                html.Append("<tr><td>").Append(E(SeverityName(finding.Severity))).Append("</td><td>").Append(E(finding.RuleId))
+                html.Append("<tr><td>").Append(E(SeverityName(finding.Severity)));
+                if (finding.Severity == Severity.Error && acknowledged.Contains(finding.RuleId, StringComparer.Ordinal))
+                {
+                    html.Append(" <span class=\"badge\">").Append(E(AcknowledgedBadge)).Append("</span>");
+                }
+
+                html.Append("</td><td>").Append(E(finding.RuleId))
                     .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
             }
 
@@ -159,5 +213,7 @@ public static class ReviewPage
         button { font: inherit; font-size: 1.1rem; padding: 0.4rem 1.6rem; margin-right: 1rem; }
         .error { color: #a40000; font-weight: bold; }
         .note { color: #555; font-size: 0.9rem; }
+        .badge { display: inline-block; padding: 0 0.4em; border: 1px solid #a40000; border-radius: 3px; color: #a40000; font-size: 0.8rem; white-space: nowrap; }
+        .acknowledged { color: #a40000; font-weight: bold; }
         """;
 }

@@ -1,10 +1,15 @@
 using Workflow.Functions.Agencies;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Review;
 
-/// <summary>Everything the review form page shows; <see cref="LastYear"/> when last year's report was found at submission.</summary>
+/// <summary>
+/// Everything the review form page shows; <see cref="LastYear"/> when last year's report was found at submission;
+/// <see cref="Acknowledged"/>: the error rule IDs the bureau acknowledged and submitted over; <see cref="Inferred"/>:
+/// the cells the reader did not find written in their place.
+/// </summary>
 public sealed record ReviewPageModel(
     AgencyProfile Agency,
     int Year,
@@ -19,4 +24,6 @@ public sealed record ReviewPageModel(
     string FormToken,
     string Comment = "",
     string? Error = null,
-    YearComparison? LastYear = null);
+    YearComparison? LastYear = null,
+    IReadOnlyList<string>? Acknowledged = null,
+    IReadOnlyList<InferredCell>? Inferred = null);

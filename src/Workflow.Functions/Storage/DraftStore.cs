@@ -3,6 +3,7 @@ using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using Workflow.Reports.Model;
+using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
@@ -24,6 +25,8 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
             .UploadAsync(BinaryData.FromBytes(files.Original), Options(files.MediaType), cancellationToken);
         await Drafts.GetBlobClient(key.FindingsBlob(revision))
             .UploadAsync(BinaryData.FromString(files.FindingsJson), Options(JsonType), cancellationToken);
+        await Drafts.GetBlobClient(key.InferredBlob(revision))
+            .UploadAsync(BinaryData.FromString(files.InferredJson), Options(JsonType), cancellationToken);
         await Drafts.GetBlobClient(key.CanonicalBlob(revision))
             .UploadAsync(BinaryData.FromString(files.CanonicalJson), Options(JsonType), cancellationToken);
     }
@@ -34,6 +37,12 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
     public async Task<IReadOnlyList<Finding>> ReadFindingsAsync(ReportKey key, int revision, CancellationToken cancellationToken = default) =>
         await ReadTextIfExistsAsync(Drafts.GetBlobClient(key.FindingsBlob(revision)), cancellationToken) is { } json
             ? JsonSerializer.Deserialize<List<Finding>>(json, ReportJson.Options) ?? []
+            : [];
+
+    /// <summary>The cells the reader inferred in revision n; none for a revision stored before they were recorded.</summary>
+    public async Task<IReadOnlyList<InferredCell>> ReadInferredAsync(ReportKey key, int revision, CancellationToken cancellationToken = default) =>
+        await ReadTextIfExistsAsync(Drafts.GetBlobClient(key.InferredBlob(revision)), cancellationToken) is { } json
+            ? JsonSerializer.Deserialize<List<InferredCell>>(json, ReportJson.Options) ?? []
             : [];
 
     /// <summary>

@@ -24,6 +24,9 @@ public readonly record struct ReportKey(string AgencyId, int Year)
 
     public string FindingsBlob(int revision) => $"{DraftPrefix}r{revision}.findings.json";
 
+    /// <summary>The cells of revision n the reader inferred rather than read as written (JSON array, often empty).</summary>
+    public string InferredBlob(int revision) => $"{DraftPrefix}r{revision}.inferred.json";
+
     public string OriginalBlob(int revision, string extension) => $"{DraftPrefix}r{revision}.original.{extension}";
 
     public string ApprovedBlob => $"{YearText}/{AgencyId}.json";

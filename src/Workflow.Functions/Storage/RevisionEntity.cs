@@ -23,5 +23,15 @@ public sealed class RevisionEntity : ITableEntity
     /// <summary>"container/blob" of last year's report the findings were checked against; null when there was none.</summary>
     public string? PreviousReport { get; set; }
 
+    /// <summary>
+    /// The error rule IDs the bureau acknowledged at submission ("T3-BAL,T4-REV"): it checked them and submitted over
+    /// them. Null or empty when the draft had no error.
+    /// </summary>
+    public string? Acknowledged { get; set; }
+
+    /// <summary>The acknowledged rule IDs as a list, in the order of the findings.</summary>
+    public IReadOnlyList<string> AcknowledgedRules() =>
+        Acknowledged is { Length: > 0 } value ? value.Split(',', StringSplitOptions.RemoveEmptyEntries) : [];
+
     public static string RowKeyOf(int revision) => $"r{revision:D4}";
 }

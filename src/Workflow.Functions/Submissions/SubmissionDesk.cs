@@ -19,8 +19,9 @@ using Workflow.Reports.Validation;
 namespace Workflow.Functions.Submissions;
 
 /// <summary>
-/// Submission, status and withdrawal of a report. A submission is stored (upload, canonical JSON, findings)
-/// before the review orchestration is started or told about it. If the host dies in between, the bureau's
+/// Submission, status and withdrawal of a report. A draft with error findings is refused unless the bureau
+/// acknowledges their rule IDs (<see cref="Acknowledgement"/>). A submission is stored (upload, canonical JSON,
+/// findings, inferred cells, acknowledged rule IDs) before the review orchestration is started or told about it. If the host dies in between, the bureau's
 /// retry of the same body (no 202 came back) finds the stored revision and gets its review going: repeating a
 /// request is how a submission is completed, and it never creates a second revision.
 /// </summary>
@@ -37,6 +38,9 @@ public sealed class SubmissionDesk(
     TimeProvider clock,
     ILogger<SubmissionDesk> logger)
 {
+    /// <summary>The audit step of a submission over acknowledged errors.</summary>
+    public const string AcknowledgedStep = "errors-acknowledged";
+
     private static readonly TimeSpan WithdrawalSettleTime = TimeSpan.FromSeconds(15);
 
     /// <summary>A claimed revision number whose files were never published after this long was left by a host that died.</summary>
@@ -58,29 +62,52 @@ public sealed class SubmissionDesk(
         return SubmitAsync(agency, year, new ReportUpload(body, format), correction, client, cancellationToken);
     }
 
-    public async Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, ReportUpload upload, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
+    public Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, ReportUpload upload, bool correction, DurableTaskClient client, CancellationToken cancellationToken) =>
+        SubmitAsync(agency, year, upload, new SubmissionTerms(correction), client, cancellationToken);
+
+    public async Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, ReportUpload upload, SubmissionTerms terms, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        var key = new ReportKey(agency.Id, year);
-        var body = upload.Content;
-        var format = upload.Format;
         ReportReading reading;
         try
         {
-            reading = intake.Read(body, format, new ReadOptions(agency.Id, agency.Name, agency.Kind, year));
+            reading = intake.Read(upload.Content, upload.Format, new ReadOptions(agency.Id, agency.Name, agency.Kind, year));
         }
         catch (UnreadableReportException e)
         {
             return ReportIntake.Refusal(e);
         }
 
+        return await SubmitReadingAsync(agency, year, upload, reading, terms, client, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks and stores a draft already read. A draft with an error finding whose rule ID the bureau did not
+    /// acknowledge is refused (422) with the findings and how to acknowledge them.
+    /// </summary>
+    public async Task<ApiResponse> SubmitReadingAsync(
+        AgencyProfile agency, int year, ReportUpload upload, ReportReading reading, SubmissionTerms terms, DurableTaskClient client, CancellationToken cancellationToken)
+    {
+        var key = new ReportKey(agency.Id, year);
+        var body = upload.Content;
+        var format = upload.Format;
+        var correction = terms.Correction;
         var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
         var findings = intake.Check(reading, previous?.Report);
-        if (findings.Any(f => f.Severity == Severity.Error))
+        var acknowledgement = Acknowledgement.Of(findings, terms.AcknowledgedRules);
+        if (!acknowledgement.Complete)
         {
-            var detail = previous is null
-                ? "请按检查发现修改后重新提交。"
-                : $"请按检查发现修改后重新提交。已与{previous.Origin}的{year - 1}年度报告比对（{previous.Source}）。";
-            return ApiResults.Problem(422, "报告存在错误，未予提交", detail, findings);
+            var compared = previous is null ? "" : $"已与{previous.Origin}的{year - 1}年度报告比对（{previous.Source}）。";
+            var hint = acknowledgement.Hint();
+            return ApiResults.Problem(422, "报告存在错误，未予提交", $"请按检查发现修改后重新提交。{compared}{hint}", findings,
+                new Dictionary<string, object?>
+                {
+                    ["acknowledge"] = acknowledgement.Required,
+                    ["unacknowledged"] = acknowledgement.Missing,
+                    ["acknowledged"] = acknowledgement.Acknowledged.Count > 0 ? acknowledgement.Acknowledged : null,
+                    ["acknowledgeHint"] = hint,
+                    ["acknowledgeUrl"] = links.AcknowledgeLink(agency.Id, year, acknowledgement.Required, correction),
+                    ["inferred"] = InferredCellView.Of(reading.Inferred),
+                });
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(body));
@@ -96,7 +123,8 @@ public sealed class SubmissionDesk(
                 await EnsureReviewAsync(client, key, agency, head.LatestRevision, cancellationToken);
             }
 
-            return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), latest.PreviousReport, repeated: true);
+            return Accepted(key, head.LatestRevision, await drafts.ReadFindingsAsync(key, head.LatestRevision, cancellationToken), latest.AcknowledgedRules(),
+                await drafts.ReadInferredAsync(key, head.LatestRevision, cancellationToken), latest.PreviousReport, repeated: true);
         }
 
         var finished = head?.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken);
@@ -121,6 +149,7 @@ public sealed class SubmissionDesk(
             SubmittedAt = clock.GetUtcNow(),
             Correction = correction && finished,
             PreviousReport = previous?.Source,
+            Acknowledged = acknowledgement.Acknowledged.Count > 0 ? Acknowledgement.Value(acknowledgement.Acknowledged) : null,
         };
         if (!await submissions.TryClaimRevisionAsync(key, entity, cancellationToken))
         {
@@ -139,14 +168,15 @@ public sealed class SubmissionDesk(
                 format.Extension,
                 format.MediaType,
                 ReportJson.Serialize(reading.Report),
-                JsonSerializer.Serialize(findings, ReportJson.Options)), cancellationToken);
+                JsonSerializer.Serialize(findings, ReportJson.Options),
+                JsonSerializer.Serialize(reading.Inferred, ReportJson.Options)), cancellationToken);
             if (!await submissions.PublishRevisionAsync(key, revision, entity.Correction, cancellationToken))
             {
                 var now = await submissions.GetReportAsync(key, cancellationToken);
                 if (now?.LatestRevision == revision)
                 {
                     // The same body, sent twice at once, took over the same claim and published it first.
-                    return Accepted(key, revision, findings, previous?.Source, repeated: true);
+                    return Accepted(key, revision, findings, entity.AcknowledgedRules(), reading.Inferred, previous?.Source, repeated: true);
                 }
 
                 await submissions.ReleaseRevisionAsync(key, revision, CancellationToken.None);
@@ -165,8 +195,13 @@ public sealed class SubmissionDesk(
         faults.Reached(FaultPoints.DraftStored);
 
         await audit.WriteAsync(key, "submitted", revision, 0, agency.Id, $"sha256 {hash}, {format.MediaType}, {body.Length} bytes{(entity.Correction ? ", correction" : "")}{(previous is null ? "" : $", compared with {previous.Source}")}", cancellationToken);
+        if (entity.AcknowledgedRules() is { Count: > 0 } acknowledged)
+        {
+            await audit.WriteAsync(key, AcknowledgedStep, revision, 0, agency.Id, $"提交人确认了以下错误并坚持提交：{Acknowledgement.Listed(acknowledged)}", cancellationToken);
+        }
+
         await StartOrNotifyReviewAsync(client, key, agency, revision, cancellationToken);
-        return Accepted(key, revision, findings, previous?.Source, repeated: false);
+        return Accepted(key, revision, findings, entity.AcknowledgedRules(), reading.Inferred, previous?.Source, repeated: false);
     }
 
     public async Task<ApiResponse> WithdrawAsync(ReportKey key, DurableTaskClient client, CancellationToken cancellationToken)
@@ -246,6 +281,8 @@ public sealed class SubmissionDesk(
                 revision.MediaType,
                 revision.Correction,
                 await drafts.ReadFindingsAsync(key, revision.Revision, cancellationToken),
+                revision.AcknowledgedRules(),
+                InferredCellView.Of(await drafts.ReadInferredAsync(key, revision.Revision, cancellationToken)),
                 revision.PreviousReport));
         }
 
@@ -371,12 +408,13 @@ public sealed class SubmissionDesk(
     private static async Task<bool> IsRunningAsync(DurableTaskClient client, ReportKey key, CancellationToken cancellationToken) =>
         await client.GetInstanceAsync(key.InstanceId, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended };
 
-    private ApiResponse Accepted(ReportKey key, int revision, IReadOnlyList<Finding> findings, string? comparedWith, bool repeated)
+    private ApiResponse Accepted(
+        ReportKey key, int revision, IReadOnlyList<Finding> findings, IReadOnlyList<string> acknowledged, IReadOnlyList<InferredCell> inferred, string? comparedWith, bool repeated)
     {
         var statusUrl = links.StatusLink(key.AgencyId, key.Year);
         return ApiResults.Json(
             202,
-            new SubmissionReceipt($"{key.PartitionKey}-r{revision}", revision, repeated, findings, statusUrl, comparedWith),
+            new SubmissionReceipt($"{key.PartitionKey}-r{revision}", revision, repeated, findings, acknowledged, InferredCellView.Of(inferred), statusUrl, comparedWith),
             new Dictionary<string, string> { ["Location"] = statusUrl });
     }
 }

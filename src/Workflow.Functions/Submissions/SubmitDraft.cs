@@ -9,7 +9,8 @@ namespace Workflow.Functions.Submissions;
 /// <summary>
 /// POST /api/agencies/{agencyId}/reports/{year}/drafts (X-Agency-Key): submits a draft as text, HTML, Word
 /// (.docx), application/json or application/octet-stream (identified by its bytes), within the limits of
-/// <see cref="ReportIntake"/>.
+/// <see cref="ReportIntake"/>. A draft with error findings is refused (422) unless their rule IDs are acknowledged
+/// with ?acknowledge=T3-BAL,T4-REV or X-Acknowledge: T3-BAL,T4-REV (see <see cref="Acknowledgement"/>).
 /// </summary>
 public sealed class SubmitDraft(AgencyAuthenticator authenticator, ReportIntake intake, SubmissionDesk desk, TimeProvider clock)
 {
@@ -33,6 +34,7 @@ public sealed class SubmitDraft(AgencyAuthenticator authenticator, ReportIntake 
             return unaccepted;
         }
 
-        return await desk.SubmitAsync(agency!, reportYear, upload!, SubmissionRules.IsCorrection(request), client, cancellationToken);
+        var terms = new SubmissionTerms(SubmissionRules.IsCorrection(request), Acknowledgement.Given(request));
+        return await desk.SubmitAsync(agency!, reportYear, upload!, terms, client, cancellationToken);
     }
 }

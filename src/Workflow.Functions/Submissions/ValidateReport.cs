@@ -5,6 +5,7 @@ using Microsoft.Azure.Functions.Worker;
 using Workflow.Functions.Agencies;
 using Workflow.Functions.History;
 using Workflow.Functions.Http;
+using Workflow.Functions.Notifications;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
@@ -16,8 +17,11 @@ namespace Workflow.Functions.Submissions;
 /// nothing stored; same content types and limits as a submission. Optional query: agencyId, year, kind
 /// (department | government) override what is read; with an agency key they default to that agency. When the
 /// agency is known, its report of the year before (published, approved or imported) feeds the cross-year rules.
+/// The answer carries the same acknowledgement hint as a refused draft: <c>acknowledge</c> lists the error rule IDs a
+/// submission would have to acknowledge (?acknowledge= here too shows which would still be missing), and
+/// <c>inferred</c> the cells the reader did not find written in their place.
 /// </summary>
-public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, PreviousReports previousReports)
+public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, PreviousReports previousReports, ReviewEmails links)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> Run(
@@ -70,7 +74,23 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
         var comparable = agency is null || agencyId == agency.Id ? agencyId : null;
         var previous = comparable is null ? null : await previousReports.FindAsync(comparable, reading.Report.Year, cancellationToken);
         var findings = intake.Check(reading, previous?.Report);
-        var json = JsonSerializer.Serialize(new { report = reading.Report, findings, comparedWith = previous?.Source }, ReportJson.Options);
+        var acknowledgement = Acknowledgement.Of(findings, Acknowledgement.Given(request));
+        var url = agencyId is not null && acknowledgement.Required.Count > 0
+            ? links.AcknowledgeLink(agencyId, reading.Report.Year, acknowledgement.Required)
+            : null;
+        var json = JsonSerializer.Serialize(
+            new
+            {
+                report = reading.Report,
+                findings,
+                inferred = InferredCellView.Of(reading.Inferred),
+                acknowledge = acknowledgement.Required,
+                unacknowledged = acknowledgement.Missing,
+                acknowledgeHint = acknowledgement.Required.Count > 0 ? acknowledgement.Hint() : null,
+                acknowledgeUrl = url,
+                comparedWith = previous?.Source,
+            },
+            ReportJson.Options);
         return new ApiResponse(200, "application/json; charset=utf-8", json);
     }
 }
