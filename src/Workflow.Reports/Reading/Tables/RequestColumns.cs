@@ -15,10 +15,13 @@ internal sealed class RequestColumns
 
     private readonly Dictionary<int, int[]> byGrid;
 
-    private RequestColumns(Dictionary<int, int[]> byGrid, IReadOnlyList<string> extra)
+    private readonly HashSet<(int Grid, int Column)> extraColumns;
+
+    private RequestColumns(Dictionary<int, int[]> byGrid, List<RegionCell> extra)
     {
         this.byGrid = byGrid;
-        Extra = extra;
+        extraColumns = [.. extra.Select(h => (h.Grid, h.Column))];
+        Extra = [.. extra.Select(h => h.Text).Distinct()];
     }
 
     /// <summary>Headers of value columns that the template does not have, as written.</summary>
@@ -55,15 +58,14 @@ internal sealed class RequestColumns
         var extra = headers
             .Where(h => complete.TryGetValue(h.Grid, out var columns) && h.Column > columns.Min() && !columns.Contains(h.Column)
                 && !Spanning.Contains(ChineseText.LabelKeyWithoutQuotes(h.Text)))
-            .Select(h => h.Text)
-            .Distinct()
             .ToList();
         return new RequestColumns(complete, extra);
     }
 
     /// <summary>
-    /// The seven cell texts of a row written on one line of a grid with known columns (blank where the row has no
-    /// cell), or null when the row must be read by position.
+    /// The seven cell texts of a row written on one line of a grid with known columns, or null when the row must be read
+    /// by position: when it has no cell at all in one of the columns (a short row), or a value in a column the header
+    /// does not name (a stray cell that shifted the others).
     /// </summary>
     public string[]? Read(IReadOnlyList<RegionCell> values)
     {
@@ -71,6 +73,8 @@ internal sealed class RequestColumns
         {
             return null;
         }
-        return [.. columns.Select(column => values.FirstOrDefault(v => v.Column == column)?.Text ?? "")];
+        var cells = columns.Select(column => values.FirstOrDefault(v => v.Column == column)).ToList();
+        var stray = values.Any(v => !v.IsBlank && !columns.Contains(v.Column) && !extraColumns.Contains((v.Grid, v.Column)));
+        return cells.Any(c => c is null) || stray ? null : [.. cells.Select(c => c!.Text)];
     }
 }

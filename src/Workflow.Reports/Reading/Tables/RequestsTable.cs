@@ -41,6 +41,7 @@ internal static class RequestsTable
         {
             log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三多出一列“{extra}”，模板只有自然人、五类法人或其他组织和总计共七列；该列未读取。", "三"));
         }
+        var fittedRows = new List<(RequestRow Row, FittedRow Fitted, InferenceBasis? Basis)>();
         foreach (var (row, values, basis) in Assign(region, layout, anchors))
         {
             foreach (var value in values)
@@ -50,6 +51,10 @@ internal static class RequestsTable
             var fitted = columns.Read(values) is { } byColumn && basis is null
                 ? new FittedRow(byColumn, new InferenceBasis?[byColumn.Length], null)
                 : RowFit.Fit([.. values.Select(v => v.Text)], Shape);
+            fittedRows.Add((row, fitted, basis));
+        }
+        foreach (var (row, fitted, basis) in ColumnChoice.Resolve(fittedRows, layout))
+        {
             rows[row.Key] = Counts(row, fitted, basis, log);
         }
 

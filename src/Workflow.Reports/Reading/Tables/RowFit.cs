@@ -104,7 +104,7 @@ internal static class RowFit
                 : candidates.All(c => c.Written[i]) ? null
                 : InferenceBasis.Identity;
         }
-        return new(texts, bases, reason);
+        return new(texts, bases, reason) { Candidates = candidates.Count > 1 ? [.. candidates.Select(c => c.Values)] : [] };
     }
 
     private static List<(long?[] Values, bool[] Written)> Splits(List<string> filled, RowShape shape)
