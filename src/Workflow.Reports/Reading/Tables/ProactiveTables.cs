@@ -63,18 +63,15 @@ internal static partial class ProactiveTables
             used.Add(region[i].Line);
             i++;
         }
-        var headers = new List<int>();
+        var headers = new List<string>();
         while (i < end && !region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && region.Key(i) != ProactiveTemplates.ContentHeader)
         {
             if (region.Key(i).Length > 0)
             {
-                headers.Add(i);
+                headers.AddRange(HeaderWords(region[i].Text));
+                used.Add(region[i].Line);
             }
             i++;
-        }
-        foreach (var h in headers)
-        {
-            used.Add(region[h].Line);
         }
 
         var (table, edition, truncated) = Choose(candidates, headers, region, i, end);
@@ -141,13 +138,12 @@ internal static partial class ProactiveTables
     /// matched by position) once; without a usable header, the row labels decide.
     /// </summary>
     private static (ProactiveTable Table, Edition Edition, List<(string Written, string Column)> Truncated) Choose(
-        List<(ProactiveTable Table, Edition Edition)> candidates, List<int> headers, TableRegion region, int from, int end)
+        List<(ProactiveTable Table, Edition Edition)> candidates, List<string> written, TableRegion region, int from, int end)
     {
         var best = candidates[0];
         var bestScore = -1;
         var bestTruncated = new List<(string, string)>();
-        var written = headers.ConvertAll(h => region[h].Text);
-        var writtenKeys = headers.ConvertAll(region.Key);
+        var writtenKeys = written.ConvertAll(ChineseText.LabelKeyWithoutQuotes);
         foreach (var candidate in candidates)
         {
             var (score, truncated) = ProactiveTemplates.HeaderFit(candidate.Table, written, writtenKeys);
@@ -155,7 +151,7 @@ internal static partial class ProactiveTables
             {
                 if (!region[i].IsValue && IndexOfRow(candidate.Table, region.Key(i)) >= 0)
                 {
-                    score += headers.Count == 0 ? 2 : 0;
+                    score += written.Count == 0 ? 2 : 0;
                 }
             }
             if (score > bestScore)
@@ -164,6 +160,18 @@ internal static partial class ProactiveTables
             }
         }
         return (best.Table, best.Edition, bestTruncated);
+    }
+
+    /// <summary>
+    /// The column headers a header cell writes: one, or several set apart by spaces on one line ("信息内容 本年制发件数
+    /// 本年废止件数 现行有效件数", as <c>pdftotext -raw</c> writes a header row), without the 信息内容 header itself.
+    /// </summary>
+    private static IEnumerable<string> HeaderWords(string text)
+    {
+        var words = text.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
+        return words.Length > 1 && words.All(w => w.Length >= 2)
+            ? words.Where(w => ChineseText.LabelKeyWithoutQuotes(w) != ProactiveTemplates.ContentHeader)
+            : [text];
     }
 
     /// <summary>The template row a label names, with or without its numbering; the other edition's wording maps by position.</summary>
