@@ -89,8 +89,24 @@ internal static class SectionHeadings
         }
         Span<char> buffer = stackalloc char[line.Length];
         ReadOnlySpan<char> key = buffer[..ChineseText.LabelKeyWithoutQuotes(line, buffer)];
-        key = StripNumbering(key.TrimEnd(".：。;；").TrimStart("-•·*#●○■□"));
-        return ByKey.TryGetValue(key, out var section) ? section : null;
+        key = key.TrimEnd(".：。;；").TrimStart("-•·*#●○■□");
+        var name = StripNumbering(key);
+        if (ByKey.TryGetValue(name, out var section))
+        {
+            return section;
+        }
+        // A numbered heading with one character dropped, added or wrong (OCR, a typo) is still its part's heading.
+        if (name.Length < key.Length && IsSectionNumeral(key[..1]) && ReportTemplate.SectionNumerals.ToList().IndexOf(key[..1].ToString()) is var numbered)
+        {
+            foreach (var variant in Variants[numbered])
+            {
+                if (name.Length >= 4 && LabelDistance.WithinOneEdit(name, ChineseText.LabelKeyWithoutQuotes(variant)))
+                {
+                    return numbered;
+                }
+            }
+        }
+        return null;
     }
 
     private static bool HasKeyword(ReadOnlySpan<char> line)

@@ -26,6 +26,7 @@ internal static class ReportTableInterpreter
             ? FrontMatter.Read([title.AsMemory()], 1)
             : null;
 
+        NoteUnrecognisedHeadings(lines, headings, log);
         var end = ReportEnd(lines, headings);
         var closing = TextReportReader.Closing(texts, headings, options, front, ref end);
         var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
@@ -56,6 +57,30 @@ internal static class ReportTableInterpreter
                 Section(4),
                 Section(5)));
         return new ReportReading(report, log.Notes, log.Inferred);
+    }
+
+    private static readonly string[] HeadingWords = ["总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议、行政诉讼情况", "存在的主要问题", "其他需要报告"];
+
+    /// <summary>
+    /// A part whose heading was not recognised, while a short line names it, was probably misread rather than left out:
+    /// that doubt is recorded at the part, so that its F-SECT is a warning, not a block.
+    /// </summary>
+    private static void NoteUnrecognisedHeadings(List<DocumentLine> lines, int?[] headings, ReadingLog log)
+    {
+        for (var s = 0; s < headings.Length; s++)
+        {
+            if (headings[s] is not null)
+            {
+                continue;
+            }
+            var word = HeadingWords[s];
+            if (lines.FirstOrDefault(l => l.Text.Length <= 40 && ChineseText.LabelKeyWithoutQuotes(l.Text).Contains(ChineseText.LabelKeyWithoutQuotes(word), StringComparison.Ordinal)) is { } line)
+            {
+                var numeral = ReportTemplate.SectionNumerals[s];
+                log.Inferred.Add(new InferredCell(numeral, null, InferenceBasis.Unresolved,
+                    $"未能识别第{numeral}部分的标题，但文中有“{line.Text.Trim()}”，该部分可能未被正确读取，请核对"));
+            }
+        }
     }
 
     /// <summary>

@@ -127,27 +127,12 @@ internal sealed class TableRegion
             {
                 continue;
             }
-            if (keys[p + length - 1] == key[^1] && WithinOneEdit(keys.AsSpan(p, length), key))
+            if (keys[p + length - 1] == key[^1] && LabelDistance.WithinOneEdit(keys.AsSpan(p, length), key))
             {
                 return length;
             }
         }
         return null;
-    }
-
-    private static bool WithinOneEdit(ReadOnlySpan<char> written, ReadOnlySpan<char> key)
-    {
-        var prefix = 0;
-        while (prefix < written.Length && prefix < key.Length && written[prefix] == key[prefix])
-        {
-            prefix++;
-        }
-        var suffix = 0;
-        while (suffix < written.Length - prefix && suffix < key.Length - prefix && written[^(suffix + 1)] == key[^(suffix + 1)])
-        {
-            suffix++;
-        }
-        return written.Length - prefix - suffix <= 1 && key.Length - prefix - suffix <= 1;
     }
 
     /// <summary>The cell whose key holds a position: the last one whose key starts at or before it (cells without a key share their start with the next).</summary>

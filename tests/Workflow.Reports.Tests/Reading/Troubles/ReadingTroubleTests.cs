@@ -235,4 +235,25 @@ public class ReadingTroubleTests
         Assert.Equal(new long?[] { 181, 5, 0, 0, 1, 0, 187 }, reading.Report.Sections.Requests.Rows["O"]);
         AssertNoError(reading);
     }
+
+    [Fact]
+    public void A_numbered_part_heading_with_a_typo_is_found()
+    {
+        var text = RealReports.Text(RealReports.HuaianFile).Replace("五、存在的主要问题及改进情况", "五、存在的主要问题及改近情况", StringComparison.Ordinal);
+
+        var reading = Read(text);
+
+        Assert.NotEmpty(reading.Report.Sections.Problems);
+    }
+
+    [Fact]
+    public void A_part_whose_heading_is_not_recognised_but_named_is_a_warning_not_a_block()
+    {
+        var text = RealReports.Text(RealReports.HuaianFile).Replace("五、存在的主要问题及改进情况", "五、关于存在的主要问题和下一步的改进", StringComparison.Ordinal);
+
+        var findings = new ReportValidator().Validate(Read(text));
+
+        Assert.Contains(findings, f => f is { RuleId: "F-SECT", Location: "五", Severity: Severity.Warning });
+        Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
+    }
 }
