@@ -60,8 +60,15 @@ internal static partial class TextLines
     public static bool IsFurniture(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && ((trimmed.Length <= 24 && PageFooter().IsMatch(trimmed)) || RuleLine().IsMatch(trimmed));
+        return trimmed.Length > 0 && ((trimmed.Length <= 24 && PageFooter().IsMatch(trimmed)) || RuleLine().IsMatch(trimmed) || PrintMargin().IsMatch(trimmed));
     }
+
+    /// <summary>
+    /// What a browser prints in a page's margins: the date and time it printed (top), the address and "page/pages"
+    /// (bottom). Printing a government page to PDF is how many reports reach a PDF tool.
+    /// </summary>
+    [GeneratedRegex(@"^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp][Mm])?(?:\s|$)|(?:file|https?)://\S+\s+[0-9]{1,4}\s*/\s*[0-9]{1,4}$)")]
+    private static partial Regex PrintMargin();
 
     [GeneratedRegex(@"^(?:[-－—–]+\s*[0-9]{1,4}\s*[-－—–]+|第\s*[0-9]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$")]
     private static partial Regex PageFooter();

@@ -58,13 +58,13 @@ internal static partial class ProactiveTables
             return null;
         }
         var i = caption + 1;
-        if (i < end && region.Key(i) == ProactiveTemplates.ContentHeader)
+        if (i < end && IsContentHeader(region.Key(i)))
         {
             used.Add(region[i].Line);
             i++;
         }
         var headers = new List<string>();
-        while (i < end && !region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && region.Key(i) != ProactiveTemplates.ContentHeader)
+        while (i < end && !region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && !IsContentHeader(region.Key(i)))
         {
             if (region.Key(i).Length > 0)
             {
@@ -170,7 +170,7 @@ internal static partial class ProactiveTables
     {
         var words = text.Split((char[])[' ', '\u3000', '\t'], StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && words.All(w => w.Length >= 2)
-            ? words.Where(w => ChineseText.LabelKeyWithoutQuotes(w) != ProactiveTemplates.ContentHeader)
+            ? words.Where(w => !IsContentHeader(ChineseText.LabelKeyWithoutQuotes(w)))
             : [text];
     }
 
@@ -229,6 +229,11 @@ internal static partial class ProactiveTables
         return at > 0 && at < key.Length && key[at] is '.' or ')' ? key[(at + 1)..] : key;
     }
 
-    [GeneratedRegex(@"^第二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
+    /// <summary>"信息内容", also with a character lost ("息内容": PDF text layers drop the first glyph of a run).</summary>
+    private static bool IsContentHeader(string key) =>
+        key.Length >= 3 && LabelDistance.WithinOneEdit(key, ProactiveTemplates.ContentHeader);
+
+    /// <summary>"第二十条第（一）项", also without its 第s, as text layers and OCR lose them.</summary>
+    [GeneratedRegex(@"^第?二十条第?\(([一二三四五六七八九十]{1,2})\)项")]
     private static partial Regex Caption();
 }
