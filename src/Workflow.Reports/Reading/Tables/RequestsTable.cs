@@ -133,6 +133,14 @@ internal static class RequestsTable
             var row = found[f];
             var last = f + 1 == found.Count;
             var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
+            // A label with values on its own line of a grid owns those cells only; blank cells of the next line before
+            // its label are that line's padding. Values on later lines belong to the label when its line has none.
+            var line = region[anchors[row.Key].End].Line;
+            var onLine = region.ValuesBetween(from, to).Where(v => v.Line == line).ToList();
+            if (onLine.Any(v => !v.IsBlank))
+            {
+                to = from + region.Cells.Skip(from).TakeWhile(c => c.Line == line).Count();
+            }
             var values = region.ValuesBetween(from, to);
             if (values.Count < Shape.Count && region.ValuesBetween(from, to, shortText: true) is { Count: var count } withText && count == Shape.Count)
             {

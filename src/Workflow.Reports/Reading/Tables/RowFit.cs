@@ -29,6 +29,10 @@ internal static class RowFit
         {
             return AsWritten(filled);
         }
+        if (written.Count > n && filled.Count < n && Window(written, n) is { } window)
+        {
+            return AsWritten(window);
+        }
         if (shape.GroupSize == 0)
         {
             return Undecided(n, filled.Count > n ? $"写有{filled.Count}个数值，多于应有的{n}个" : $"只写有{filled.Count}个数值，少于应有的{n}个");
@@ -41,6 +45,18 @@ internal static class RowFit
 
     private static FittedRow Undecided(int n, string why) =>
         new(new string?[n], Enumerable.Repeat<InferenceBasis?>(InferenceBasis.Unresolved, n).ToArray(), $"{why}，无法确定各数值所在的列，未读取");
+
+    /// <summary>
+    /// Blank cells around a row's values that pad it out to the width of its table (a markdown row with more columns
+    /// than the template): the one run of <paramref name="n"/> cells that holds every written value, when there is one.
+    /// </summary>
+    private static List<string>? Window(IReadOnlyList<string> written, int n)
+    {
+        var first = written.ToList().FindIndex(t => !string.IsNullOrWhiteSpace(t));
+        var last = written.ToList().FindLastIndex(t => !string.IsNullOrWhiteSpace(t));
+        var starts = Enumerable.Range(0, written.Count - n + 1).Where(s => first < 0 || (s <= first && s + n > last)).ToList();
+        return starts.Count == 1 ? [.. written.Skip(starts[0]).Take(n)] : null;
+    }
 
     /// <summary>A stray value (a page number, a cell repeated) is dropped when exactly one way of dropping balances the row.</summary>
     private static FittedRow DropExtra(List<string> filled, RowShape shape)
@@ -59,7 +75,9 @@ internal static class RowFit
                 fits.Add((dropped, kept));
             }
         }
-        var distinct = fits.DistinctBy(f => string.Join(",", f.Kept)).ToList();
+        // Text where a number goes ("4/5" of a page margin) is the likelier stray: readings that keep none are preferred.
+        var clean = fits.Where(f => f.Kept.All(t => CellValue.Parse(t).Kind != CellKind.Invalid)).ToList();
+        var distinct = (clean.Count > 0 ? clean : fits).DistinctBy(f => string.Join(",", f.Kept)).ToList();
         if (distinct.Count != 1)
         {
             return Undecided(shape.Count, $"写有{filled.Count}个数值，多于应有的{shape.Count}个，且{(distinct.Count == 0 ? "去掉任何一个都不平衡" : "有多种去法都平衡")}");

@@ -5,7 +5,8 @@ namespace Workflow.Reports.Reading.Tables;
 /// <summary>
 /// The keys a row label of table 三 is found by: the part that identifies it, numbering and a trailing parenthetical
 /// dropped ("（二）部分公开（区分处理的…）" → "部分公开"), at most 8 characters so that a label wrapped over lines still
-/// matches at its start; short ones ("3.其他") keep their numbering in its written variants.
+/// matches at its start (and the whole, for a label with a character lost near its end); short ones ("3.其他") keep
+/// their numbering in its written variants.
 /// </summary>
 internal static class RowLabels
 {
@@ -54,7 +55,15 @@ internal static class RowLabels
         }
         if (body.Length >= 4)
         {
-            return [body.Length > KeyLength ? body[..KeyLength] : body];
+            // The whole body too: a character lost near the end of a long label defeats the truncated key's last
+            // character; and the body without its first character, which text layers lose most often.
+            var rest = body[1..];
+            return
+            [
+                body.Length > KeyLength ? body[..KeyLength] : body,
+                .. body.Length > KeyLength ? [body] : Array.Empty<string>(),
+                .. rest.Length >= 6 ? [rest.Length > KeyLength ? rest[..KeyLength] : rest] : Array.Empty<string>(),
+            ];
         }
         // "3.其他", "(七)总计": the numbering tells them from the column headers 其他 and 总计.
         var numeral = key[..^body.Length].Trim('(', ')', '.');
