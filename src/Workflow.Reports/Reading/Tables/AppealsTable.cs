@@ -45,6 +45,12 @@ internal static class AppealsTable
             log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Unresolved, "表四未读到数值"));
             return new(result, [], RequestsTable.Span(used));
         }
+        // The data row written on one line of its own: the blank cells of the header rows above are not its cells.
+        var lines = values.Where(v => !v.IsBlank).Select(v => v.Line).Distinct().ToList();
+        if (lines.Count == 1)
+        {
+            values = [.. values.Where(v => v.Line == lines[0])];
+        }
         var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);
         for (var v = 0; v < ValueCount; v++)
         {

@@ -58,13 +58,18 @@ internal static partial class ProactiveTables
             return null;
         }
         var i = caption + 1;
+        // Blank cells pad a caption row out to the table's width.
+        while (i < end && region[i].IsBlank)
+        {
+            i++;
+        }
         if (i < end && IsContentHeader(region.Key(i)))
         {
             used.Add(region[i].Line);
             i++;
         }
         var headers = new List<string>();
-        while (i < end && !region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && !IsContentHeader(region.Key(i)))
+        while (i < end && (region[i].IsBlank || (!region[i].IsValue && !IsRowLabel(candidates, region.Key(i)) && !IsContentHeader(region.Key(i)))))
         {
             if (region.Key(i).Length > 0)
             {

@@ -53,6 +53,7 @@ internal static class RequestsTable
                 : RowFit.Fit([.. values.Select(v => v.Text)], Shape);
             fittedRows.Add((row, fitted, basis));
         }
+        fittedRows = [.. fittedRows.OrderBy(x => layout.ToList().IndexOf(x.Row))];
         foreach (var (row, fitted, basis) in ColumnChoice.Resolve(fittedRows, layout))
         {
             rows[row.Key] = Counts(row, fitted, basis, log);
@@ -137,9 +138,21 @@ internal static class RequestsTable
             // its label are that line's padding. Values on later lines belong to the label when its line has none.
             var line = region[anchors[row.Key].End].Line;
             var onLine = region.ValuesBetween(from, to).Where(v => v.Line == line).ToList();
+            var unfound = last ? [] : layout.SkipWhile(r => r != row).Skip(1).TakeWhile(r => r != found[f + 1]).ToList();
             if (onLine.Any(v => !v.IsBlank))
             {
-                to = from + region.Cells.Skip(from).TakeWhile(c => c.Line == line).Count();
+                var lineEnd = from + region.Cells.Skip(from).TakeWhile(c => c.Line == line).Count();
+                // Lines of values after it, before the next label found, are the rows whose labels were not found.
+                var later = region.ValuesBetween(lineEnd, to).Where(v => !v.IsBlank).ToList();
+                if (unfound.Count > 0 && later.Count == Shape.Count * unfound.Count)
+                {
+                    for (var u = 0; u < unfound.Count; u++)
+                    {
+                        yield return (unfound[u], later.GetRange(u * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder);
+                    }
+                    unfound = [];
+                }
+                to = lineEnd;
             }
             var values = region.ValuesBetween(from, to);
             if (values.Count < Shape.Count && region.ValuesBetween(from, to, shortText: true) is { Count: var count } withText && count == Shape.Count)
@@ -152,7 +165,6 @@ internal static class RequestsTable
                 waiting.Add((row, values));
                 continue;
             }
-            var unfound = last ? [] : layout.SkipWhile(r => r != row).Skip(1).TakeWhile(r => r != found[f + 1]).ToList();
             List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
             if (sharing.Count == 1 || filled.Count != Shape.Count * sharing.Count)
             {
