@@ -54,13 +54,19 @@ internal static partial class TextLines
         return new string(chars, 0, length);
     }
 
+    private static readonly System.Buffers.SearchValues<char> RuleCharacters = System.Buffers.SearchValues.Create("-─━═=");
+
     private static readonly System.Buffers.SearchValues<char> Replaced =
         System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0│┃║┆┇¦");
 
     public static bool IsFurniture(string line)
     {
         var trimmed = line.Trim();
-        return trimmed.Length > 0 && ((trimmed.Length <= 24 && PageFooter().IsMatch(trimmed)) || RuleLine().IsMatch(trimmed) || PrintMargin().IsMatch(trimmed));
+        // Cheap tests first: most lines are prose, which has none of the characters every piece of furniture has.
+        return trimmed.Length > 0
+            && ((trimmed.Length <= 24 && trimmed.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFooter().IsMatch(trimmed))
+                || (trimmed.AsSpan().IndexOfAny(RuleCharacters) >= 0 && RuleLine().IsMatch(trimmed))
+                || ((trimmed.Contains(':') || trimmed.Contains("//", StringComparison.Ordinal)) && PrintMargin().IsMatch(trimmed)));
     }
 
     /// <summary>

@@ -25,7 +25,7 @@ internal static class RowLabels
         LabelMatch? best = null;
         foreach (var key in keys)
         {
-            if (region.Find(from, key) is { Exact: true } match && (best is null || match.Start < best.Value.Start))
+            if (region.FindExact(from, key) is { } match && (best is null || match.Start < best.Value.Start))
             {
                 best = match;
             }
@@ -36,7 +36,7 @@ internal static class RowLabels
         }
         foreach (var key in keys)
         {
-            if (region.Find(from, key) is { } match && (best is null || match.Start < best.Value.Start))
+            if (region.FindNear(from, key) is { } match && (best is null || match.Start < best.Value.Start))
             {
                 best = match;
             }

@@ -58,31 +58,32 @@ internal sealed class TableRegion
     /// <summary>The label key of a cell; empty for a value or a sentence.</summary>
     public string Key(int index) => keys[keyStarts[index]..keyStarts[index + 1]];
 
-    /// <summary>
-    /// The first occurrence of <paramref name="key"/> from cell <paramref name="from"/> on: exactly, else (for keys of
-    /// five or more characters) with one character dropped, added or wrong. Returns the cells where the label starts and
-    /// where it is complete, and whether it was written exactly.
-    /// </summary>
-    public LabelMatch? Find(int from, string key, int to = int.MaxValue)
+    /// <summary>The first occurrence of <paramref name="key"/> from cell <paramref name="from"/> on, written exactly.</summary>
+    public LabelMatch? FindExact(int from, string key)
     {
         if (from >= Count)
         {
             return null;
         }
         var start = keyStarts[from];
-        var stop = keyStarts[Math.Min(to, Count)];
-        var exact = keys.IndexOf(key, start, stop - start, StringComparison.Ordinal);
-        if (exact >= 0)
-        {
-            return new LabelMatch(CellAt(exact), CellAt(exact + key.Length - 1), true);
-        }
-        if (key.Length < 5)
+        var found = keys.IndexOf(key, start, StringComparison.Ordinal);
+        return found < 0 ? null : new LabelMatch(CellAt(found), CellAt(found + key.Length - 1), true);
+    }
+
+    /// <summary>
+    /// The first occurrence of <paramref name="key"/> (five or more characters) from cell <paramref name="from"/> on
+    /// with one character dropped, added or wrong.
+    /// </summary>
+    public LabelMatch? FindNear(int from, string key)
+    {
+        if (from >= Count || key.Length < 5)
         {
             return null;
         }
-        for (var p = start; p < stop; p++)
+        var stop = keyStarts[Count];
+        for (var p = keyStarts[from]; p < stop; p++)
         {
-            if (keys[p] == '\n')
+            if (keys[p] != key[0])
             {
                 continue;
             }
@@ -117,10 +118,6 @@ internal sealed class TableRegion
     /// </summary>
     private int? FuzzyLength(int p, int stop, string key)
     {
-        if (keys[p] != key[0])
-        {
-            return null;
-        }
         foreach (var length in (ReadOnlySpan<int>)[key.Length, key.Length - 1, key.Length + 1])
         {
             if (p + length > stop || keys.AsSpan(p, length).Contains('\n'))
