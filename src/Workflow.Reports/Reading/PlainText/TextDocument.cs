@@ -11,8 +11,10 @@ internal static class TextDocument
 {
     public static ReportDocument Of(string text)
     {
-        var lines = TextLines.Split(text);
+        var lines = TextLines.Split(text).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         var layout = TextCells.Detect(lines);
+        var cells = lines.ConvertAll(l => TextCells.Of(l, layout));
+        AlignColumns(lines, cells);
         var blocks = new List<ReportBlock>();
         var rows = new List<IReadOnlyList<TableCell>>();
         void EndTable()
@@ -23,14 +25,10 @@ internal static class TextDocument
                 rows = [];
             }
         }
-        foreach (var line in lines)
+        for (var l = 0; l < lines.Count; l++)
         {
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-            var cells = TextCells.Of(line, layout);
-            if (IsRow(line, cells, layout))
+            var line = lines[l];
+            if (IsRow(line, cells[l], layout))
             {
                 // Bars and tabs keep columns in line from row to row; cells set apart by spaces do not, so each such
                 // row is a grid of its own.
@@ -39,13 +37,13 @@ internal static class TextDocument
                 {
                     EndTable();
                 }
-                rows.Add(cells.ConvertAll(c => new TableCell(c)));
+                rows.Add(cells[l].ConvertAll(c => new TableCell(c)));
                 if (!aligned)
                 {
                     EndTable();
                 }
             }
-            else if (cells.Count > 0)
+            else if (cells[l].Count > 0)
             {
                 EndTable();
                 blocks.Add(new ParagraphBlock(line.Trim()));
@@ -53,6 +51,39 @@ internal static class TextDocument
         }
         EndTable();
         return new ReportDocument(null, blocks);
+    }
+
+    /// <summary>
+    /// Puts back the blank cells of each block of table lines laid out with spaces (<see cref="ColumnAlignment"/>). A
+    /// block runs from a part heading or a 第二十条 caption to the next; lines of prose in it (long, with a number at
+    /// most) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
+    /// </summary>
+    private static void AlignColumns(List<string> lines, List<List<string>> cells)
+    {
+        var block = new List<int>();
+        for (var l = 0; l <= lines.Count; l++)
+        {
+            var ends = l == lines.Count || SectionHeadings.Match(lines[l]) is not null || lines[l].Contains("二十条", StringComparison.Ordinal);
+            if (!ends)
+            {
+                var values = cells[l].Count(c => CellValue.Parse(c).Kind != CellKind.Invalid);
+                var prose = lines[l].Trim().Length > 30 && values <= 1;
+                if (!lines[l].Contains('\t') && !lines[l].Contains('|') && !prose)
+                {
+                    block.Add(l);
+                }
+                continue;
+            }
+            if (block.Count >= 2)
+            {
+                var aligned = ColumnAlignment.Align([.. block.Select(i => lines[i])], [.. block.Select(i => cells[i])]);
+                for (var i = 0; i < aligned.Count; i++)
+                {
+                    cells[block[i]] = aligned[i];
+                }
+            }
+            block.Clear();
+        }
     }
 
     /// <summary>A line is a table row when it writes two cells or more, or one cell the way a table does (between bars).</summary>

@@ -256,4 +256,23 @@ public class ReadingTroubleTests
         Assert.Contains(findings, f => f is { RuleId: "F-SECT", Location: "五", Severity: Severity.Warning });
         Assert.DoesNotContain(findings, f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void Blank_cells_of_a_table_laid_out_with_spaces_keep_their_columns()
+    {
+        // As pdftotext -layout writes a table whose zeros were left blank: a blank cell is only spaces.
+        static string Laid(string label, IEnumerable<string> cells) =>
+            label.PadRight(40) + string.Concat(cells.Select(c => c.PadLeft(8)));
+        static long? Blanked(string key, long? value) => key == "R1" || value != 0 ? value : null;
+        var requests = Laid("", ReportTemplate.RequestColumns) + "\n"
+            + string.Join('\n', ReportTemplate.RequestRows2021.Select(r => Laid(r.Label, Rows[r.Key].Select(v => Value(Blanked(r.Key, v))))));
+
+        var reading = Read(With(requests, MarkdownAppeals()));
+
+        foreach (var row in ReportTemplate.RequestRows2021)
+        {
+            Assert.Equal(Rows[row.Key].Select(v => Blanked(row.Key, v)), reading.Report.Sections.Requests.Rows[row.Key]);
+        }
+        Assert.DoesNotContain(new ReportValidator().Validate(reading), f => f.Severity == Severity.Error);
+    }
 }
