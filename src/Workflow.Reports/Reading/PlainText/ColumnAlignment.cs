@@ -28,10 +28,11 @@ internal static class ColumnAlignment
             return [.. cells];
         }
         var aligned = new List<List<string>>();
+        var left = Left(placed);
         for (var l = 0; l < lines.Count; l++)
         {
             var values = placed[l].Where(p => p.IsValue).ToList();
-            if (values.Count == 0 || values.Count >= columns.Count)
+            if (values.Count == 0 || values.Count >= columns.Count || IsShifted(placed[l], left))
             {
                 aligned.Add(cells[l]);
                 continue;
@@ -85,30 +86,94 @@ internal static class ColumnAlignment
     }
 
     /// <summary>
-    /// The value columns of a block, left to right: the runs of overlapping numbers. Null unless some line has a number
-    /// in every column (the columns are seen, not guessed) and no line has two numbers in one column (the block really
-    /// is laid out in columns, not written with single spaces).
+    /// The value columns of a block, left to right: the runs of overlapping numbers, and of the short header words above
+    /// them (科研 / 机构 over a column left blank in every row). Null unless each column is seen (some line has a number in
+    /// every column of a block of two lines of values or more, or the header names the columns no number fills) and the
+    /// block really is laid out in columns: no line has two numbers, or two header words, in one column.
     /// </summary>
     private static List<(int Start, int End)>? Columns(List<List<Placed>> placed)
     {
-        if (placed.Count == 0 || placed.Count(row => row.Any(p => p.IsValue)) < 2)
+        var firstValues = placed.FindIndex(row => row.Any(p => p.IsValue));
+        if (firstValues < 0)
         {
             return null;
         }
-        var columns = new List<(int Start, int End)>();
-        foreach (var value in placed.SelectMany(row => row.Where(p => p.IsValue)).OrderBy(p => p.Start))
+        var valueLines = placed.Count(row => row.Any(p => p.IsValue));
+        var left = Left(placed);
+        var values = placed.Where(row => !IsShifted(row, left)).SelectMany(row => row.Where(p => p.IsValue)).ToList();
+        var widest = placed.Max(row => row.Count(p => p.IsValue));
+        var byValues = Merge(values);
+        var seen = valueLines >= 2 && byValues.Count == widest && byValues.Count is >= 2 and <= MaxColumns && LinesUp(placed, byValues, p => p.IsValue) ? byValues : null;
+        // Header words: short pieces right of where the numbers start, over no two numbers of one line (法人或其他组织
+        // spans several columns and names none). Narrow layouts break names into pieces of two or three characters,
+        // wide ones keep them whole: the longer limit is tried too, and the finer columns that line up are kept.
+        List<(int Start, int End)>? best = null;
+        foreach (var longest in (ReadOnlySpan<int>)[3, 6])
         {
-            if (columns.Count > 0 && value.Start < columns[^1].End)
+            var header = placed.Take(firstValues).Select(row => row.SelectMany(Words).Where(w => w.Start >= left - 1 && w.Text.Length <= longest).ToList()).ToList();
+            var words = header.SelectMany(row => row).Where(w => placed.All(row => row.Count(p => p.IsValue && Overlap(p, w)) <= 1)).ToList();
+            var columns = Merge([.. values, .. words]);
+            var headerLinesUp = header.All(row => columns.All(c => row.Count(w => words.Contains(w) && Overlap(w, c)) <= 1));
+            if (columns.Count > widest && columns.Count <= MaxColumns && headerLinesUp && LinesUp(placed, columns, p => p.IsValue)
+                && columns.Count > (best?.Count ?? 0))
             {
-                columns[^1] = (columns[^1].Start, Math.Max(columns[^1].End, value.End));
+                best = columns;
+            }
+        }
+        return best ?? seen;
+    }
+
+    /// <summary>Where the numbers start: the leftmost number of any line.</summary>
+    private static int Left(List<List<Placed>> placed) =>
+        placed.SelectMany(row => row.Where(p => p.IsValue)).Select(p => p.Start).DefaultIfEmpty(0).Min();
+
+    /// <summary>
+    /// A line of values whose label reaches into the columns of numbers was shifted by whatever laid it out (pandoc
+    /// drops a merged cell and moves the rest left or right): it is neither lined up nor used to find the columns.
+    /// </summary>
+    private static bool IsShifted(List<Placed> row, int left) =>
+        row.Any(p => p.IsValue) && row.Any(p => !p.IsValue && p.Start >= left);
+
+    private static List<(int Start, int End)> Merge(IEnumerable<Placed> items)
+    {
+        var columns = new List<(int Start, int End)>();
+        foreach (var item in items.OrderBy(p => p.Start))
+        {
+            if (columns.Count > 0 && item.Start < columns[^1].End)
+            {
+                columns[^1] = (columns[^1].Start, Math.Max(columns[^1].End, item.End));
             }
             else
             {
-                columns.Add((value.Start, value.End));
+                columns.Add((item.Start, item.End));
             }
         }
-        var widest = placed.Max(row => row.Count(p => p.IsValue));
-        var lineUp = placed.All(row => columns.All(c => row.Count(p => p.IsValue && p.Start < c.End && c.Start < p.End) <= 1));
-        return lineUp && columns.Count == widest && columns.Count is >= 2 and <= MaxColumns ? columns : null;
+        return columns;
+    }
+
+    private static bool LinesUp(List<List<Placed>> placed, List<(int Start, int End)> columns, Func<Placed, bool> counted) =>
+        placed.All(row => columns.All(c => row.Count(p => counted(p) && Overlap(p, c)) <= 1));
+
+    private static bool Overlap(Placed a, Placed b) => a.Start < b.End && b.Start < a.End;
+
+    private static bool Overlap(Placed a, (int Start, int End) column) => a.Start < column.End && column.Start < a.End;
+
+    /// <summary>The words of a text cell set apart by single spaces, each where it sits (width of a character: the cell's).</summary>
+    private static IEnumerable<Placed> Words(Placed cell)
+    {
+        if (cell.IsValue || !cell.Text.Contains(' '))
+        {
+            return cell.IsValue ? [] : [cell];
+        }
+        var scale = (double)(cell.End - cell.Start) / cell.Text.Length;
+        var words = new List<Placed>();
+        var at = 0;
+        foreach (var word in cell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            at = cell.Text.IndexOf(word, at, StringComparison.Ordinal);
+            words.Add(new Placed(word, cell.Start + (int)(at * scale), cell.Start + (int)((at + word.Length) * scale), false));
+            at += word.Length;
+        }
+        return words;
     }
 }

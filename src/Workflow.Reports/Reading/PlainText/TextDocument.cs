@@ -55,8 +55,8 @@ internal static class TextDocument
 
     /// <summary>
     /// Puts back the blank cells of each block of table lines laid out with spaces (<see cref="ColumnAlignment"/>). A
-    /// block runs from a part heading or a 第二十条 caption to the next; lines of prose in it (long, with a number at
-    /// most) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
+    /// block runs from a part heading or a 第二十条 caption to the next; lines of prose in it (long, and no gap of two
+    /// spaces) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
     /// </summary>
     private static void AlignColumns(List<string> lines, List<List<string>> cells)
     {
@@ -66,8 +66,7 @@ internal static class TextDocument
             var ends = l == lines.Count || SectionHeadings.Match(lines[l]) is not null || lines[l].Contains("二十条", StringComparison.Ordinal);
             if (!ends)
             {
-                var values = cells[l].Count(c => CellValue.Parse(c).Kind != CellKind.Invalid);
-                var prose = lines[l].Trim().Length > 30 && values <= 1;
+                var prose = lines[l].Trim().Length > 30 && cells[l].Count <= 2 && !lines[l].Trim().Contains("  ", StringComparison.Ordinal);
                 if (!lines[l].Contains('\t') && !lines[l].Contains('|') && !prose)
                 {
                     block.Add(l);
