@@ -60,8 +60,26 @@ pdf_stable() {
 import re, sys
 p = sys.argv[1]; b = open(p, 'rb').read()
 b = re.sub(rb'/(CreationDate|ModDate) ?\(D:[^)]*\)', lambda m: b'/' + m.group(1) + b' (D:20240101000000Z)', b)
-b = re.sub(rb'/ID ?\[ ?<[0-9A-Fa-f]+> ?<[0-9A-Fa-f]+> ?\]', lambda m: re.sub(rb'[0-9A-Fa-f]', b'0', m.group(0)), b)
+b = re.sub(rb'/ID\s*\[\s*<[0-9A-Fa-f]+>\s*<[0-9A-Fa-f]+>\s*\]', lambda m: re.sub(rb'<[0-9A-Fa-f]+>', lambda h: b'<' + b'0' * (len(h.group(0)) - 2) + b'>', m.group(0)), b)
+b = re.sub(rb'/DocChecksum\s*/[0-9A-Fa-f]+', lambda m: re.sub(rb'/[0-9A-Fa-f]+$', lambda h: b'/' + b'0' * (len(h.group(0)) - 1), m.group(0)), b)
 open(p, 'wb').write(b)
+EOF
+}
+
+# Word files written by LibreOffice: fixed zip timestamps and document dates.
+docx_stable() {
+  python3 - "$1" <<'EOF'
+import re, sys, zipfile
+p = sys.argv[1]
+with zipfile.ZipFile(p) as z:
+    items = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+with zipfile.ZipFile(p, 'w', zipfile.ZIP_DEFLATED) as z:
+    for n, b in items:
+        if n.startswith('docProps/'):
+            b = re.sub(rb'(<dcterms:(created|modified)[^>]*>)[^<]*', rb'\g<1>2024-01-01T00:00:00Z', b)
+            b = re.sub(rb'<TotalTime>\d+</TotalTime>', b'<TotalTime>0</TotalTime>', b)
+        zi = zipfile.ZipInfo(n, date_time=(2024, 1, 1, 0, 0, 0)); zi.compress_type = zipfile.ZIP_DEFLATED
+        z.writestr(zi, b)
 EOF
 }
 
@@ -107,7 +125,7 @@ EOF
   if [ "$name" != huaian-2024 ]; then
     cp "$dir/page.html" "$TMP/$name.html"
     soffice_to 'docx:MS Word 2007 XML' "$TMP/$name.html" "$TMP"
-    cp "$TMP/$name.docx" "$dir/libreoffice.docx"
+    cp "$TMP/$name.docx" "$dir/libreoffice.docx"; docx_stable "$dir/libreoffice.docx"
   fi
 done
 
