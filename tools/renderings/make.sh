@@ -16,14 +16,17 @@
 # Per report:
 #   page.html                 government-site page: prose of the source, tables 二 三 四 with the template's
 #                             rowspan/colspan (tools/renderings/report_html.py, from the expected JSON)
-#   chromium.pdf              Chromium --print-to-pdf of page.html
-#   chromium.layout.txt       pdftotext -layout chromium.pdf
-#   chromium.raw.txt          pdftotext -raw chromium.pdf
+#   chromium.pdf              Chromium --print-to-pdf of page.html (kept for huaian-2024 only: Type 3 fonts, large)
+#   chromium.layout.txt       pdftotext -layout of that PDF
+#   chromium.raw.txt          pdftotext -raw of that PDF
 #   w3m.txt, w3m-200.txt      w3m -dump page.html (80 and 200 columns)
 #   clipboard.txt             what a browser copies after select-all: document.body.innerText in Chromium
 #                             (rows as lines, cells joined by TAB, merged cells once)
 #   pandoc.md, pandoc.gfm.md, pandoc.plain.txt   pandoc -f html -t markdown / gfm / plain of page.html
 #   libreoffice.docx          LibreOffice's Word file of page.html (shanghai, huairen)
+#   libreoffice.pdf, libreoffice.layout.txt, libreoffice.raw.txt   LibreOffice's PDF of libreoffice.docx, pdftotext of it
+# The PDF renderings depend on the fonts installed (Debian fonts-noto-cjk: tools/chromium.sh); without a CJK font the
+# PDFs show boxes and pdftotext loses characters (当, 淮), so install it before regenerating.
 # huaian-2024 also has:
 #   template.docx             the official 2021 template filled in with the report (tools/renderings/fill_docx.py)
 #   template.libreoffice.pdf, template.libreoffice.layout.txt, template.libreoffice.raw.txt
@@ -96,8 +99,10 @@ for s in "${sources[@]}"; do
   python3 $TOOLS/report_html.py "$name" "$exp" "$src" "$dir/page.html"
 
   "${CHROMIUM[@]}" --print-to-pdf="$TMP/$name.pdf" "file://$ROOT/$dir/page.html" >/dev/null 2>&1
-  cp "$TMP/$name.pdf" "$dir/chromium.pdf"; pdf_stable "$dir/chromium.pdf"
-  text_of_pdf "$dir/chromium.pdf" "$dir/chromium"
+  pdf_stable "$TMP/$name.pdf"
+  text_of_pdf "$TMP/$name.pdf" "$dir/chromium"
+  # With Noto Sans CJK (CFF outlines) Chromium embeds Type 3 fonts: 550-750 KB a report. Only one is kept.
+  if [ "$name" = huaian-2024 ]; then cp "$TMP/$name.pdf" "$dir/chromium.pdf"; else rm -f "$dir/chromium.pdf"; fi
 
   w3m -dump -O UTF-8 -T text/html "$dir/page.html" > "$dir/w3m.txt"
   w3m -dump -cols 200 -O UTF-8 -T text/html "$dir/page.html" > "$dir/w3m-200.txt"
@@ -126,6 +131,9 @@ EOF
     cp "$dir/page.html" "$TMP/$name.html"
     soffice_to 'docx:MS Word 2007 XML' "$TMP/$name.html" "$TMP"
     cp "$TMP/$name.docx" "$dir/libreoffice.docx"; docx_stable "$dir/libreoffice.docx"
+    soffice_to pdf "$TMP/$name.docx" "$TMP"
+    cp "$TMP/$name.pdf" "$dir/libreoffice.pdf"; pdf_stable "$dir/libreoffice.pdf"
+    text_of_pdf "$dir/libreoffice.pdf" "$dir/libreoffice"
   fi
 done
 

@@ -47,9 +47,10 @@ public class RenderingCorpusTests
 
         var mismatches = Compare(expected, reading.Report);
 
+        var cells = mismatches.Count(m => m.Contains('/', StringComparison.Ordinal) && !m.StartsWith("title:", StringComparison.Ordinal));
         Assert.True(
             mismatches.Count == 0,
-            $"{rendering}: {mismatches.Count} of {expected.CellCount} cells differ{Environment.NewLine}{string.Join(Environment.NewLine, mismatches)}");
+            $"{rendering}: {cells} of {expected.CellCount} cells differ, and {mismatches.Count - cells} of year/title/edition{Environment.NewLine}{string.Join(Environment.NewLine, mismatches)}");
     }
 
     [Theory]
