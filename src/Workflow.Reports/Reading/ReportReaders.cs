@@ -62,7 +62,7 @@ public sealed class ReportReaders : IReportReader
         }
     }
 
-    /// <summary>Markup starts with '&lt;' after any byte-order mark and white space (in UTF-8, UTF-16 or GBK alike).</summary>
+    /// <summary>Markup starts with '&lt;' after any byte-order mark and white space (in UTF-8, UTF-16 or GBK alike) and has a page's tags in its first kilobyte.</summary>
     private static bool LooksLikeMarkup(ReadOnlySpan<byte> content)
     {
         var head = content[..Math.Min(content.Length, 1024)];
@@ -79,6 +79,13 @@ public sealed class ReportReaders : IReportReader
         {
             start = Encoding.Latin1.GetString(head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? head[3..] : head);
         }
-        return start.TrimStart().StartsWith('<');
+        // Markdown may start with a tag too (pandoc's <div class="crumb">): a page has an html, head or body element,
+        // or paragraphs, line breaks or a table.
+        var trimmed = start.TrimStart();
+        return trimmed.StartsWith('<')
+            && (trimmed.StartsWith("<!", StringComparison.Ordinal) || trimmed.StartsWith("<?", StringComparison.Ordinal)
+                || PageTags.Any(tag => trimmed.Contains(tag, StringComparison.OrdinalIgnoreCase)));
     }
+
+    private static readonly string[] PageTags = ["<html", "<head", "<body", "<p>", "<p ", "<br", "<table"];
 }

@@ -16,6 +16,12 @@ internal static class ColumnAlignment
     /// <summary>The cells of each line of the block with blanks put back, or the cells as they were when the block does not line up.</summary>
     public static List<List<string>> Align(IReadOnlyList<string> lines, IReadOnlyList<List<string>> cells)
     {
+        // Most tables are filled in every cell: when every line of numbers has as many, no blank is missing.
+        var counts = cells.Select(row => row.Count(c => CellValue.Parse(c).Kind != CellKind.Invalid)).Where(n => n > 0).Distinct().Count();
+        if (counts <= 1 && cells.Count(row => row.Any(c => CellValue.Parse(c).Kind != CellKind.Invalid)) >= 2)
+        {
+            return [.. cells];
+        }
         var byCharacter = Place(lines, cells, wide: false);
         var byWidth = Place(lines, cells, wide: true);
         var columnsByCharacter = Columns(byCharacter);
@@ -54,6 +60,7 @@ internal static class ColumnAlignment
         for (var l = 0; l < lines.Count; l++)
         {
             var line = lines[l];
+            var positions = Positions(line, wide);
             var row = new List<Placed>();
             var cursor = 0;
             foreach (var cell in cells[l])
@@ -63,7 +70,7 @@ internal static class ColumnAlignment
                 {
                     return [];
                 }
-                row.Add(new Placed(cell, Position(line, at, wide), Position(line, at + cell.Length, wide), CellValue.Parse(cell).Kind != CellKind.Invalid));
+                row.Add(new Placed(cell, positions[at], positions[at + cell.Length], CellValue.Parse(cell).Kind != CellKind.Invalid));
                 cursor = at + cell.Length;
             }
             placed.Add(row);
@@ -71,18 +78,15 @@ internal static class ColumnAlignment
         return placed;
     }
 
-    private static int Position(string line, int index, bool wide)
+    /// <summary>The position where each character of a line starts (and, last, where the line ends).</summary>
+    private static int[] Positions(string line, bool wide)
     {
-        if (!wide)
+        var positions = new int[line.Length + 1];
+        for (var i = 0; i < line.Length; i++)
         {
-            return index;
+            positions[i + 1] = positions[i] + (wide && line[i] >= '\u1100' ? 2 : 1);
         }
-        var position = 0;
-        for (var i = 0; i < index; i++)
-        {
-            position += line[i] >= '\u1100' ? 2 : 1;
-        }
-        return position;
+        return positions;
     }
 
     /// <summary>

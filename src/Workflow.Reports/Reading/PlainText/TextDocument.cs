@@ -1,3 +1,5 @@
+using AngleSharp.Html.Parser;
+using Workflow.Reports.Reading.Html;
 using Workflow.Reports.Reading.Tables;
 
 namespace Workflow.Reports.Reading.PlainText;
@@ -10,6 +12,59 @@ namespace Workflow.Reports.Reading.PlainText;
 internal static class TextDocument
 {
     public static ReportDocument Of(string text)
+    {
+        var blocks = new List<ReportBlock>();
+        var at = 0;
+        foreach (var table in EmbeddedTables(text))
+        {
+            blocks.AddRange(Blocks(text[at..table.Start]));
+            var fragment = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text[table.Start..table.End]);
+            if (fragment.Body is { } body)
+            {
+                blocks.AddRange(HtmlBlocks.Of(body));
+            }
+            at = table.End;
+        }
+        blocks.AddRange(Blocks(text[at..]));
+        return new ReportDocument(null, blocks);
+    }
+
+    /// <summary>
+    /// The HTML tables written into a text (pandoc keeps a table with merged cells as raw HTML in markdown): each is read
+    /// as the HTML reader reads a table, with its merged cells.
+    /// </summary>
+    private static IEnumerable<(int Start, int End)> EmbeddedTables(string text)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var start = text.IndexOf("<table", from, StringComparison.OrdinalIgnoreCase);
+            var end = start < 0 ? -1 : text.IndexOf("</table>", start, StringComparison.OrdinalIgnoreCase);
+            if (end < 0)
+            {
+                yield break;
+            }
+            // Tables inside tables close later: the fragment runs to the close that balances its opens.
+            while (Count(text, "<table", start, end) > Count(text, "</table>", start, end + 8) && text.IndexOf("</table>", end + 8, StringComparison.OrdinalIgnoreCase) is var next and >= 0)
+            {
+                end = next;
+            }
+            yield return (start, end + "</table>".Length);
+            from = end + "</table>".Length;
+        }
+    }
+
+    private static int Count(string text, string tag, int start, int end)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(tag, start, StringComparison.OrdinalIgnoreCase); at >= 0 && at < end; at = text.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
+        {
+            count++;
+        }
+        return count;
+    }
+
+    private static List<ReportBlock> Blocks(string text)
     {
         var lines = TextLines.Split(text).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
         var layout = TextCells.Detect(lines);
@@ -50,7 +105,7 @@ internal static class TextDocument
             }
         }
         EndTable();
-        return new ReportDocument(null, blocks);
+        return blocks;
     }
 
     /// <summary>

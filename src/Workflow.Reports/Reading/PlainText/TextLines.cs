@@ -15,13 +15,33 @@ internal static partial class TextLines
         var lines = new List<string>();
         foreach (var raw in text.Split(Breaks))
         {
-            var line = Clean(raw).TrimEnd();
+            var line = Unmark(Clean(raw).TrimEnd());
             if (!IsFurniture(line))
             {
                 lines.Add(line);
             }
         }
         return lines;
+    }
+
+    /// <summary>
+    /// A line of markdown as the text it marks up: a heading's #s, the ** or __ around a whole line (pandoc writes part
+    /// headings as <c>**一、总体情况**</c>), a blockquote's &gt; and the backslash of an escape go; table bars stay.
+    /// </summary>
+    private static string Unmark(string line)
+    {
+        var trimmed = line.TrimStart();
+        if (trimmed.Length == 0 || (trimmed[0] is not ('#' or '*' or '_' or '>') && !line.Contains('\\')))
+        {
+            return line;
+        }
+        var text = trimmed.TrimStart('#', '>').Trim();
+        while (text.Length >= 4 && ((text.StartsWith("**", StringComparison.Ordinal) && text.EndsWith("**", StringComparison.Ordinal))
+            || (text.StartsWith("__", StringComparison.Ordinal) && text.EndsWith("__", StringComparison.Ordinal))))
+        {
+            text = text[2..^2].Trim();
+        }
+        return text.Replace("\\", "", StringComparison.Ordinal);
     }
 
     private static readonly char[] Breaks = ['\n', '\r', '\f', '\v', '\u2028', '\u2029'];
@@ -66,7 +86,8 @@ internal static partial class TextLines
         return trimmed.Length > 0
             && ((trimmed.Length <= 24 && trimmed.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFooter().IsMatch(trimmed))
                 || (trimmed.AsSpan().IndexOfAny(RuleCharacters) >= 0 && RuleLine().IsMatch(trimmed))
-                || ((trimmed.Contains(':') || trimmed.Contains("//", StringComparison.Ordinal)) && PrintMargin().IsMatch(trimmed)));
+                || ((trimmed.Contains(':') || trimmed.Contains("//", StringComparison.Ordinal)) && PrintMargin().IsMatch(trimmed))
+                || (trimmed[0] is '<' or ':' && MarkupLine().IsMatch(trimmed)));
     }
 
     /// <summary>
@@ -75,6 +96,10 @@ internal static partial class TextLines
     /// </summary>
     [GeneratedRegex(@"^(?:[0-9]{1,4}[/.-][0-9]{1,2}[/.-][0-9]{1,4},?\s+[0-9]{1,2}:[0-9]{2}(?:\s*[AaPp][Mm])?(?:\s|$)|(?:file|https?)://\S+\s+[0-9]{1,4}\s*/\s*[0-9]{1,4}$)")]
     private static partial Regex PrintMargin();
+
+    /// <summary>A line that is only a tag (<c>&lt;div class="crumb"&gt;</c>, <c>&lt;/div&gt;</c>) or a pandoc fence (<c>::: article</c>).</summary>
+    [GeneratedRegex(@"^(?:</?[a-zA-Z][^<>]*>|:{3,}.*)$")]
+    private static partial Regex MarkupLine();
 
     [GeneratedRegex(@"^(?:[-－—–]+\s*[0-9]{1,4}\s*[-－—–]+|第\s*[0-9]{1,4}\s*页(?:\s*[,，/]?\s*共\s*[0-9]{1,4}\s*页)?|[0-9]{1,4}\s*/\s*[0-9]{1,4})$")]
     private static partial Regex PageFooter();
