@@ -31,10 +31,10 @@ internal static class ReportTableInterpreter
         var closing = TextReportReader.Closing(texts, headings, options, front, ref end);
         var year = options.Year ?? front.Year ?? declared?.Year ?? outline.PeriodYear ?? (front.PublishedOn ?? closing)?.Year - 1;
 
-        TableRegion Region(int section) => new(lines, outline.Start(section), outline.Stop(section, end));
+        TableRegion Region(int section, IReadOnlySet<int>? taken = null) => new(lines, outline.Start(section), outline.Stop(section, end), taken);
         var proactive = ProactiveTables.Read(Region(1), year ?? 0, log);
-        var requests = RequestsTable.Read(Region(2), log);
-        var appeals = AppealsTable.Read(Region(3), log);
+        var requests = Requests(lines, outline, end, log);
+        var appeals = AppealsTable.Read(Region(3, requests.Lines), log);
 
         var reportYear = outline.ReportYear(year, front.Title is not null || declared is not null, proactive.Value.Count > 0, requests.Value.Count > 0);
 
@@ -57,6 +57,28 @@ internal static class ReportTableInterpreter
                 Section(4),
                 Section(5)));
         return new ReportReading(report, log.Notes, log.Inferred);
+    }
+
+    /// <summary>
+    /// Table 三 from its part; when its last rows are missing there, from its part and the next: OCR and page breaks put
+    /// the last rows of 三 after the heading of 四 (under 四's header row), and table 四 is then read without them.
+    /// </summary>
+    private static TableRead<IReadOnlyDictionary<string, IReadOnlyList<long?>>> Requests(List<DocumentLine> lines, ReportOutline outline, int end, ReadingLog log)
+    {
+        var own = new ReadingLog();
+        var requests = RequestsTable.Read(new TableRegion(lines, outline.Start(2), outline.Stop(2, end)), own);
+        if (outline.Headings[3] is not null && requests.Value.Count > 0 && !(requests.Value.ContainsKey("S7") && requests.Value.ContainsKey("R4")))
+        {
+            var wider = new ReadingLog();
+            var extended = RequestsTable.Read(new TableRegion(lines, outline.Start(2), outline.Stop(3, end)), wider);
+            if (extended.Value.Count > requests.Value.Count)
+            {
+                (requests, own) = (extended, wider);
+            }
+        }
+        log.Notes.AddRange(own.Notes);
+        log.Inferred.AddRange(own.Inferred);
+        return requests;
     }
 
     private static readonly string[] HeadingWords = ["总体情况", "主动公开政府信息", "收到和处理政府信息公开申请", "行政复议、行政诉讼情况", "存在的主要问题", "其他需要报告"];

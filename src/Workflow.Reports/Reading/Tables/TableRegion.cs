@@ -20,11 +20,16 @@ internal sealed class TableRegion
     // value or a sentence interrupts the labels, so that a match never spans one.
     private readonly int[] keyStarts;
 
-    public TableRegion(IReadOnlyList<DocumentLine> lines, int from, int to)
+    /// <param name="taken">Lines another table has read, left out of this region.</param>
+    public TableRegion(IReadOnlyList<DocumentLine> lines, int from, int to, IReadOnlySet<int>? taken = null)
     {
         var cells = new List<RegionCell>();
         for (var l = Math.Max(0, from); l < Math.Min(to, lines.Count); l++)
         {
+            if (taken?.Contains(l) == true)
+            {
+                continue;
+            }
             foreach (var cell in lines[l].Cells)
             {
                 cells.Add(new RegionCell(cell.Text, l, lines[l].Grid, cell.Column, KindOf(cell.Text)));
