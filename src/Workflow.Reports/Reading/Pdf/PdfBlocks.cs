@@ -19,6 +19,9 @@ internal static class PdfBlocks
     /// <summary>Row pitch assumed while a region has only one line, in type sizes.</summary>
     private const double FirstPitch = 5;
 
+    /// <summary>The least row pitch, in type sizes: header lines of one row can be closer than a line of text.</summary>
+    private const double LeastPitch = 1.2;
+
     /// <summary>A single-cell line wider than this share of the table is prose.</summary>
     private const double ProseWidth = 0.6;
 
@@ -90,7 +93,7 @@ internal static class PdfBlocks
             .Where(pair => pair.First.Page == pair.Second.Page)
             .Select(pair => pair.First.Baseline - pair.Second.Baseline)
             .ToList();
-        var pitch = pitches.Count > 0 ? VisualLine.Median(pitches) : FirstPitch * region[0].Size;
+        var pitch = pitches.Count > 0 ? Math.Max(VisualLine.Median(pitches), LeastPitch * region[0].Size) : FirstPitch * region[0].Size;
         return previous.Baseline - line.Baseline <= PitchTolerance * pitch;
     }
 }

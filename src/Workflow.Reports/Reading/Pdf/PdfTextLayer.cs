@@ -5,7 +5,7 @@ using UglyToad.PdfPig.Exceptions;
 namespace Workflow.Reports.Reading.Pdf;
 
 /// <summary>
-/// The text layer of a PDF as PdfPig reads it: the horizontal words of every page with their positions, and the
+/// The text layer of a PDF as PdfPig reads it: the horizontal glyphs of every page with their positions, and the
 /// title the document information declares. Everything PdfPig does happens here, inside the bounds: file size,
 /// page count (read from the page tree before any page is parsed), letters in all, and inflated stream size.
 /// </summary>
@@ -35,6 +35,10 @@ internal sealed record PdfTextLayer(string? Title, IReadOnlyList<PageWords> Page
         try
         {
             using var document = PdfDocument.Open(content, new ParsingOptions { SkipMissingFonts = true, FilterProvider = new BoundedFilters() });
+            if (document.NumberOfPages == 0)
+            {
+                throw Corrupt();
+            }
             if (document.NumberOfPages > MaxPages)
             {
                 throw new UnreadableReportException("too-many-pages", $"PDF 文件有 {document.NumberOfPages} 页，超过 {MaxPages} 页，不像一份政府信息公开工作年度报告，已拒绝读取。");
@@ -49,7 +53,9 @@ internal sealed record PdfTextLayer(string? Title, IReadOnlyList<PageWords> Page
                 {
                     throw new UnreadableReportException("too-complex", $"PDF 文件的文字超过 {MaxLetters} 个，不像一份政府信息公开工作年度报告，已停止读取。");
                 }
-                pages.Add(new PageWords(page.Height, [.. page.GetWords().Where(IsReadable).Select(Placed)]));
+                // Glyphs rather than PdfPig's words: its word extractors run CJK text of adjacent cells together
+                // (there is no space between them), while VisualLine measures every gap.
+                pages.Add(new PageWords(page.Height, [.. page.Letters.Where(IsReadable).Select(Placed)]));
             }
             if (letters < MinLettersPerPage * pages.Count)
             {
@@ -67,9 +73,13 @@ internal sealed record PdfTextLayer(string? Title, IReadOnlyList<PageWords> Page
         // alike), and may wrap the refusals of our own filters in them.
         catch (Exception e) when (e is not (UnreadableReportException or OutOfMemoryException or InsufficientExecutionStackException))
         {
-            throw Refusal(e) ?? new UnreadableReportException("corrupt", "PDF 文件已损坏或格式不正确，无法读取。请重新导出 PDF，或提交报告的 Word（.docx）或文本版本。");
+            throw Refusal(e) ?? Corrupt();
         }
     }
+
+    private static UnreadableReportException Corrupt() => new(
+        "corrupt",
+        "PDF 文件已损坏或格式不正确，无法读取。请重新导出 PDF，或提交报告的 Word（.docx）或文本版本。");
 
     private static UnreadableReportException Encrypted() => new(
         "encrypted",
@@ -83,14 +93,15 @@ internal sealed record PdfTextLayer(string? Title, IReadOnlyList<PageWords> Page
         _ => Refusal(e.InnerException),
     };
 
-    /// <summary>Rotated text (stamps, watermarks, margin notes) is not part of the report's lines.</summary>
-    private static bool IsReadable(Word word) =>
-        word.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(word.Text) && word.Letters.Count > 0;
+    /// <summary>Rotated text (stamps, watermarks, margin notes) is not part of the report's lines; spaces are gaps.</summary>
+    private static bool IsReadable(Letter letter) =>
+        letter.TextOrientation == TextOrientation.Horizontal && !string.IsNullOrWhiteSpace(letter.Value);
 
-    private static PlacedWord Placed(Word word)
-    {
-        var first = word.Letters[0];
-        var size = first.PointSize > 0 ? first.PointSize : Math.Max(word.BoundingBox.Height, 1);
-        return new PlacedWord(word.Text.Trim(), word.BoundingBox.Left, word.BoundingBox.Right, first.StartBaseLine.Y, size);
-    }
+    /// <summary>A glyph spans its advance along the baseline, which is where the next glyph of a word starts.</summary>
+    private static PlacedWord Placed(Letter letter) => new(
+        letter.Value.Trim(),
+        letter.StartBaseLine.X,
+        Math.Max(letter.EndBaseLine.X, letter.StartBaseLine.X),
+        letter.StartBaseLine.Y,
+        letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1));
 }
