@@ -8,7 +8,7 @@ namespace Workflow.Functions.Submissions;
 
 /// <summary>
 /// POST /api/agencies/{agencyId}/reports/{year}/drafts (X-Agency-Key): submits a draft as text, HTML, Word
-/// (.docx), application/json or application/octet-stream (identified by its bytes), within the limits of
+/// (.docx), PDF, application/json or application/octet-stream (identified by its bytes), within the limits of
 /// <see cref="ReportIntake"/>.
 /// </summary>
 public sealed class SubmitDraft(AgencyAuthenticator authenticator, ReportIntake intake, SubmissionDesk desk, TimeProvider clock)
