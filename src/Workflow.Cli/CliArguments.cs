@@ -31,7 +31,7 @@ public sealed record CliArguments(
           -o, --output 文件       render 的输出文件
 
         退出码：0 无错误；1 报告有错误；2 文件无法读取或命令行有误。
-        文件可以是文本（.txt）、网页（.html）、Word（.docx）格式的报告，或规范的 report.json。
+        文件可以是文本（.txt）、网页（.html）、Word（.docx）、PDF（.pdf）格式的报告，或规范的 report.json。
         """;
 
     /// <exception cref="UsageException">Unknown command or option, missing or malformed value.</exception>

@@ -2,13 +2,14 @@ using System.Text;
 using System.Text.Json;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Reading.Docx;
+using Workflow.Reports.Reading.Pdf;
 using Workflow.Reports.Rendering;
 
 namespace Workflow.Cli;
 
 /// <summary>
 /// A report file on disk: canonical report.json (by extension), or a report as bureaus write it — text (UTF-8,
-/// UTF-16 with a byte-order mark or GB18030), HTML or Word .docx — read by <see cref="ReportReaders"/>.
+/// UTF-16 with a byte-order mark or GB18030), HTML, Word .docx or PDF — read by <see cref="ReportReaders"/>.
 /// </summary>
 public static class ReportFile
 {
@@ -26,11 +27,12 @@ public static class ReportFile
         return new ReportReaders().Read(bytes, DeclaredMediaType(path), options);
     }
 
-    /// <summary>The extension is only a hint: the readers also recognise Word and HTML by their content.</summary>
+    /// <summary>The extension is only a hint: the readers also recognise Word, PDF and HTML by their content.</summary>
     private static string? DeclaredMediaType(string path) => Path.GetExtension(path).ToLowerInvariant() switch
     {
         ".html" or ".htm" => "text/html",
         ".docx" => DocxReportReader.MediaType,
+        ".pdf" => PdfReportReader.MediaType,
         _ => null,
     };
 

@@ -6,6 +6,6 @@ public static class BenchmarkInputs
     public const string Seed = "huairen-xzspj-2023";
     public const string Huaian = "02_huaian_city_gov_2024";
 
-    public static byte[] Bytes(string report) =>
-        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Inputs", report + ".txt"));
+    public static byte[] Bytes(string report, string extension = ".txt") =>
+        File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Inputs", report + extension));
 }

@@ -14,7 +14,7 @@ namespace Workflow.Functions.History;
 
 /// <summary>
 /// POST /api/admin/agencies/{agencyId}/history (X-Admin-Key): imports a report the agency published before it
-/// used this system (text, HTML, Word or JSON, as for submissions), so that next year's submission is checked
+/// used this system (text, HTML, Word, PDF or JSON, as for submissions), so that next year's submission is checked
 /// against it. The year is read from the report unless ?year= or X-Report-Year gives it. Stored as
 /// history/{year}/{agencyId}.json (replacing an earlier import); answers the reading and its findings.
 /// Findings do not block an import: the report was published as it is.

@@ -6,6 +6,7 @@ using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Reading.Docx;
 using Workflow.Reports.Reading.Html;
+using Workflow.Reports.Reading.Pdf;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Validation;
 
@@ -15,8 +16,8 @@ namespace Workflow.Functions.Submissions;
 /// Turns an upload into a reading and findings with the domain library. application/json is the canonical
 /// model; everything else goes through <see cref="ReportReaders"/>, which looks at the bytes before the
 /// declared type (a .docx sent as text/plain is still read as Word; an executable sent as .docx is refused).
-/// Size limits: text and JSON <see cref="WorkflowOptions.MaxUploadBytes"/> (4 MB), HTML and Word what their
-/// readers accept (8 MB and 20 MB: pages exported from Word and documents with a scanned seal are larger).
+/// Size limits: text and JSON <see cref="WorkflowOptions.MaxUploadBytes"/> (4 MB), HTML, Word and PDF what their
+/// readers accept (8 MB, 20 MB and 20 MB: pages exported from Word and documents with a scanned seal are larger).
 /// </summary>
 public sealed class ReportIntake(IOptions<WorkflowOptions> options)
 {
@@ -28,7 +29,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
 
     /// <summary>The Content-Types a report may be sent as; application/octet-stream is identified by its bytes.</summary>
     public static IReadOnlyList<string> MediaTypes { get; } =
-        ["text/plain", "text/html", DocxReportReader.MediaType, "application/json", OctetStream];
+        ["text/plain", "text/html", DocxReportReader.MediaType, PdfReportReader.MediaType, "application/json", OctetStream];
 
     public static bool Accepts(string? mediaType) => mediaType is not null && (MediaTypes.Contains(mediaType) || mediaType == Xhtml);
 
@@ -36,6 +37,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
     public long LimitFor(UploadFormat format) =>
         format == UploadFormat.Html ? HtmlReportReader.MaxBytes
         : format == UploadFormat.Word ? DocxReportReader.MaxBytes
+        : format == UploadFormat.Pdf ? PdfReportReader.MaxBytes
         : options.Value.MaxUploadBytes;
 
     /// <summary>The most bytes read of a body declared as <paramref name="mediaType"/>, before it is identified.</summary>
@@ -43,6 +45,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
     {
         "text/html" or Xhtml => LimitFor(UploadFormat.Html),
         DocxReportReader.MediaType => LimitFor(UploadFormat.Word),
+        PdfReportReader.MediaType => LimitFor(UploadFormat.Pdf),
         OctetStream => UploadFormat.All.Max(LimitFor),
         _ => LimitFor(UploadFormat.Text),
     };
@@ -58,7 +61,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         if (!Accepts(mediaType))
         {
             return (ApiResults.Problem(415, "不支持的内容类型",
-                $"请以 {string.Join("、", MediaTypes)} 提交（文本、网页、Word 文件或 JSON；不确定时用 {OctetStream}，按内容识别）。"), null);
+                $"请以 {string.Join("、", MediaTypes)} 提交（文本、网页、Word 文件、PDF 文件或 JSON；不确定时用 {OctetStream}，按内容识别）。"), null);
         }
 
         var limit = LimitFor(mediaType!);
@@ -81,8 +84,8 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         return body.Length > LimitFor(format) ? (TooLarge(LimitFor(format), format), null) : (null, new ReportUpload(body, format));
     }
 
-    /// <summary>What the body is: its bytes decide (zip = Word, markup = HTML), then the declared type.</summary>
-    /// <exception cref="UnreadableReportException">Code "unsupported-type": an executable, PDF, image or archive.</exception>
+    /// <summary>What the body is: its bytes decide (zip = Word, %PDF- = PDF, markup = HTML), then the declared type.</summary>
+    /// <exception cref="UnreadableReportException">Code "unsupported-type": an executable, image or archive.</exception>
     public static UploadFormat Identify(ReadOnlySpan<byte> body, string mediaType)
     {
         if (mediaType == UploadFormat.Json.MediaType || (mediaType == OctetStream && StartsLikeJson(body)))
@@ -94,6 +97,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         {
             HtmlReportReader => UploadFormat.Html,
             DocxReportReader => UploadFormat.Word,
+            PdfReportReader => UploadFormat.Pdf,
             _ => UploadFormat.Text,
         };
     }
@@ -110,22 +114,28 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
     public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
         new ReportValidator().Validate(reading, previous);
 
-    /// <summary>A reader's refusal as an answer: 415 for a file type that is not a report, 413 too large, else 400.</summary>
+    /// <summary>
+    /// A reader's refusal as an answer: 415 for a file type that is not a report, 413 too large, 422 for a PDF that
+    /// is well formed but cannot be read (a scan, a password, too many pages), else 400.
+    /// </summary>
     public static ApiResponse Refusal(UnreadableReportException e) => e.Code switch
     {
         "unsupported-type" => ApiResults.Problem(415, "不支持的文件类型", e.Message),
         "too-large" => ApiResults.Problem(413, "报告过大", e.Message),
+        "no-text-layer" or "encrypted" or "too-many-pages" => ApiResults.Problem(422, "无法读取报告", e.Message),
         _ => ApiResults.Problem(400, "无法读取报告", e.Message),
     };
 
     private ApiResponse TooLarge(long limit, UploadFormat? format) => ApiResults.Problem(413, "报告过大",
         $"提交的{format?.Name ?? "内容"}不能超过 {limit / Megabyte} MB（{limit} 字节）。上限：文本与 JSON {LimitFor(UploadFormat.Text) / Megabyte} MB，"
-        + $"网页 {LimitFor(UploadFormat.Html) / Megabyte} MB，Word 文件 {LimitFor(UploadFormat.Word) / Megabyte} MB；如 Word 文件过大，请删除其中的图片后再提交。");
+        + $"网页 {LimitFor(UploadFormat.Html) / Megabyte} MB，Word 文件 {LimitFor(UploadFormat.Word) / Megabyte} MB，PDF 文件 {LimitFor(UploadFormat.Pdf) / Megabyte} MB；"
+        + "如 Word 文件过大，请删除其中的图片后再提交。");
 
     private static UploadFormat Identified(string mediaType) => mediaType switch
     {
         "text/html" or Xhtml => UploadFormat.Html,
         DocxReportReader.MediaType => UploadFormat.Word,
+        PdfReportReader.MediaType => UploadFormat.Pdf,
         "application/json" => UploadFormat.Json,
         _ => UploadFormat.Text,
     };

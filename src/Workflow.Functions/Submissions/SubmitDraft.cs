@@ -8,7 +8,7 @@ namespace Workflow.Functions.Submissions;
 
 /// <summary>
 /// POST /api/agencies/{agencyId}/reports/{year}/drafts (X-Agency-Key): submits a draft as text, HTML, Word
-/// (.docx), application/json or application/octet-stream (identified by its bytes), within the limits of
+/// (.docx), PDF, application/json or application/octet-stream (identified by its bytes), within the limits of
 /// <see cref="ReportIntake"/>. A draft with error findings is refused (422) unless their rule IDs are acknowledged
 /// with ?acknowledge=T3-BAL,T4-REV or X-Acknowledge: T3-BAL,T4-REV (see <see cref="Acknowledgement"/>).
 /// </summary>

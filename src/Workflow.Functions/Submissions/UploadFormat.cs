@@ -1,4 +1,5 @@
 using Workflow.Reports.Reading.Docx;
+using Workflow.Reports.Reading.Pdf;
 
 namespace Workflow.Functions.Submissions;
 
@@ -11,7 +12,8 @@ public sealed record UploadFormat(string MediaType, string Extension, string Nam
     public static readonly UploadFormat Text = new("text/plain", "txt", "文本");
     public static readonly UploadFormat Html = new("text/html", "html", "网页");
     public static readonly UploadFormat Word = new(DocxReportReader.MediaType, "docx", "Word 文件");
+    public static readonly UploadFormat Pdf = new(PdfReportReader.MediaType, "pdf", "PDF 文件");
     public static readonly UploadFormat Json = new("application/json", "json", "JSON");
 
-    public static IReadOnlyList<UploadFormat> All { get; } = [Text, Html, Word, Json];
+    public static IReadOnlyList<UploadFormat> All { get; } = [Text, Html, Word, Pdf, Json];
 }

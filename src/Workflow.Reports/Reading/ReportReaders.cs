@@ -1,21 +1,23 @@
 using System.Text;
 using Workflow.Reports.Reading.Docx;
 using Workflow.Reports.Reading.Html;
+using Workflow.Reports.Reading.Pdf;
 
 namespace Workflow.Reports.Reading;
 
 /// <summary>
-/// The reader for whatever a bureau uploads: the bytes decide first (a zip is Word, markup is HTML), then the
-/// declared media type, else text. Executables, PDFs, images and archives are refused up front with a message
-/// that says what to submit instead.
+/// The reader for whatever a bureau uploads: the bytes decide first (a zip is Word, <c>%PDF-</c> is PDF, markup is
+/// HTML), then the declared media type, else text. Executables, images and archives are refused up front with a
+/// message that says what to submit instead.
 /// </summary>
 public sealed class ReportReaders : IReportReader
 {
     private readonly TextReportReader text = new();
     private readonly HtmlReportReader html = new();
     private readonly DocxReportReader docx = new();
+    private readonly PdfReportReader pdf = new();
 
-    public IReadOnlyList<string> MediaTypes => [.. text.MediaTypes, .. html.MediaTypes, .. docx.MediaTypes];
+    public IReadOnlyList<string> MediaTypes => [.. text.MediaTypes, .. html.MediaTypes, .. docx.MediaTypes, .. pdf.MediaTypes];
 
     public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options) => Read(content, null, options);
 
@@ -23,13 +25,17 @@ public sealed class ReportReaders : IReportReader
     public ReportReading Read(ReadOnlyMemory<byte> content, string? mediaType, ReadOptions options) =>
         For(content.Span, mediaType).Read(content, options);
 
-    /// <exception cref="UnreadableReportException">Code "unsupported-type" for executables, PDFs, images and archives.</exception>
+    /// <exception cref="UnreadableReportException">Code "unsupported-type" for executables, images and archives.</exception>
     public IReportReader For(ReadOnlySpan<byte> content, string? mediaType)
     {
         Refuse(content);
         if (content.StartsWith("PK"u8) || content.StartsWith((ReadOnlySpan<byte>)[0xD0, 0xCF, 0x11, 0xE0]))
         {
             return docx;
+        }
+        if (content.StartsWith("%PDF-"u8))
+        {
+            return pdf;
         }
         if (LooksLikeMarkup(content))
         {
@@ -40,6 +46,7 @@ public sealed class ReportReaders : IReportReader
         {
             _ when declared is not null && html.MediaTypes.Contains(declared) => html,
             _ when declared is not null && docx.MediaTypes.Contains(declared) => docx,
+            _ when declared is not null && pdf.MediaTypes.Contains(declared) => pdf,
             _ => text,
         };
     }
@@ -48,7 +55,6 @@ public sealed class ReportReaders : IReportReader
     {
         var kind =
             content.StartsWith("MZ"u8) || content.StartsWith("\u007FELF"u8) ? "可执行程序"
-            : content.StartsWith("%PDF"u8) ? "PDF 文件"
             : content.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47]) || content.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF])
               || content.StartsWith("GIF8"u8) || content.StartsWith("II*\0"u8) || content.StartsWith("MM\0*"u8)
               || (content.StartsWith("RIFF"u8) && content.Length >= 12 && content[8..12].SequenceEqual("WEBP"u8)) ? "图片"
@@ -58,7 +64,7 @@ public sealed class ReportReaders : IReportReader
         {
             throw new UnreadableReportException(
                 "unsupported-type",
-                $"上传的文件是{kind}，无法读取。请提交年度报告的文本（.txt）、网页（.html）或 Word（.docx）文件。");
+                $"上传的文件是{kind}，无法读取。请提交年度报告的文本（.txt）、网页（.html）、Word（.docx）或 PDF 文件。");
         }
     }
 

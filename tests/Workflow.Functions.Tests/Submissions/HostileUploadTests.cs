@@ -28,6 +28,8 @@ public sealed class HostileUploadTests(ReviewTestHost host)
         { "exe-as-docx", DocxReportReader.MediaType, 415 },
         { "exe-as-octet-stream", "application/octet-stream", 415 },
         { "huge-html", "text/html", 413 },
+        { "scanned-pdf", "application/pdf", 422 },
+        { "encrypted-pdf", "application/octet-stream", 422 },
     };
 
     private static readonly Lazy<byte[]> ZipBomb = new(() =>
@@ -54,6 +56,8 @@ public sealed class HostileUploadTests(ReviewTestHost host)
         "invalid-utf8" => [.. Encoding.UTF8.GetBytes("2023年政府信息公开工作年度报告\n一、总体情况\n"), 0xC3, 0x28, 0xFF, 0xFE, 0xFF, 0x80],
         "exe-as-docx" or "exe-as-octet-stream" => [.. "MZ"u8, .. new byte[4096]],
         "huge-html" => HugeHtml(),
+        "scanned-pdf" => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures/Pdf/scan.pdf")),
+        "encrypted-pdf" => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures/Pdf/encrypted.pdf")),
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -54,6 +54,19 @@ public sealed class RealWorldUploadTests(ReviewTestHost host)
     }
 
     [Fact]
+    public async Task A_published_pdf_is_read_by_a_dry_run()
+    {
+        var pdf = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "Fixtures/02_huaian_city_gov_2024.pdf"));
+        var request = TestRequests.Create("POST", pdf, "application/pdf", new Dictionary<string, string> { ["X-Admin-Key"] = TestSettings.AdminKey });
+
+        var response = (ApiResponse)await ActivatorUtilities.CreateInstance<ValidateReport>(host.Services).Run(request, CancellationToken.None);
+
+        Assert.Equal(200, response.StatusCode);
+        using var json = JsonDocument.Parse(response.Content!);
+        Assert.Equal(2024, json.RootElement.GetProperty("report").GetProperty("year").GetInt32());
+    }
+
+    [Fact]
     public async Task A_word_file_is_accepted_stored_as_docx_and_read_to_the_canonical_model()
     {
         var agency = await host.RegisterAgencyAsync();

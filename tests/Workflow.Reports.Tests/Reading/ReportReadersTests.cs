@@ -2,6 +2,7 @@ using System.Text;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Reading.Docx;
 using Workflow.Reports.Reading.Html;
+using Workflow.Reports.Reading.Pdf;
 using Workflow.Reports.Rendering;
 using Workflow.Reports.Tests.Reading.Docx;
 using Workflow.Reports.Tests.Support;
@@ -34,6 +35,18 @@ public sealed class ReportReadersTests
     }
 
     [Fact]
+    public void Pdf_is_recognised_by_its_signature_whatever_it_is_labelled()
+    {
+        Assert.IsType<PdfReportReader>(Readers.For("%PDF-1.7\n"u8, "text/plain"));
+    }
+
+    [Fact]
+    public void Declared_pdf_media_type_is_honoured()
+    {
+        Assert.IsType<PdfReportReader>(Readers.For("\n%PDF-1.4"u8, "application/pdf"));
+    }
+
+    [Fact]
     public void Declared_html_media_type_with_parameters_is_honoured_for_text_without_markup_at_the_start()
     {
         Assert.IsType<HtmlReportReader>(Readers.For("一、总体情况"u8, "text/html; charset=utf-8"));
@@ -41,10 +54,9 @@ public sealed class ReportReadersTests
 
     [Theory]
     [InlineData(new byte[] { 0x4D, 0x5A, 0x90, 0x00 })]
-    [InlineData(new byte[] { 0x25, 0x50, 0x44, 0x46, 0x2D, 0x31 })]
     [InlineData(new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A })]
     [InlineData(new byte[] { 0xFF, 0xD8, 0xFF, 0xE0 })]
-    public void Executables_pdfs_and_images_are_refused_in_chinese(byte[] head)
+    public void Executables_and_images_are_refused_in_chinese(byte[] head)
     {
         var content = head.Concat(new byte[512]).ToArray();
 
