@@ -54,7 +54,11 @@ internal sealed class RequestColumns
                 columns[index] = cell.Column;
             }
         }
-        var complete = found.Where(g => g.Value.All(c => c >= 0)).ToDictionary(g => g.Key, g => g.Value);
+        // Headers that line up name seven distinct columns in template order; a header written without its merged
+        // cells (a table copied as text) does not, and its rows are read by position.
+        var complete = found
+            .Where(g => g.Value.All(c => c >= 0) && g.Value.Zip(g.Value.Skip(1)).All(pair => pair.First < pair.Second))
+            .ToDictionary(g => g.Key, g => g.Value);
         var extra = headers
             .Where(h => complete.TryGetValue(h.Grid, out var columns) && h.Column > columns.Min() && !columns.Contains(h.Column)
                 && !Spanning.Contains(ChineseText.LabelKeyWithoutQuotes(h.Text)))

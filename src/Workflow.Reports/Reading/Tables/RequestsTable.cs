@@ -67,7 +67,7 @@ internal static class RequestsTable
         Edition[] editions = rows.ContainsKey("O") ? [Edition.Format2019]
             : rows.Keys.Any(k => k.StartsWith('O')) ? [Edition.Format2021]
             : [];
-        return new(rows, editions, Span(used));
+        return new(rows, editions, Span(used)) { Taken = used };
     }
 
     /// <summary>Every line from the first to the last the table took a cell from: the table's lines, prose between its rows included.</summary>

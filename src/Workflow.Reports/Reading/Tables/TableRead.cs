@@ -2,6 +2,10 @@ namespace Workflow.Reports.Reading.Tables;
 
 /// <summary>
 /// What a table reader found: the value (cells, rows or the 15 appeal values), the template editions its labels show
-/// (F-VERSION evidence), and the document lines it took cells from (left out of the part's free text).
+/// (F-VERSION evidence), and the document lines it spans (left out of the part's free text).
 /// </summary>
-internal sealed record TableRead<T>(T Value, IReadOnlyList<Model.Edition> Editions, IReadOnlySet<int> Lines);
+internal sealed record TableRead<T>(T Value, IReadOnlyList<Model.Edition> Editions, IReadOnlySet<int> Lines)
+{
+    /// <summary>The lines it took cells from (within <see cref="Lines"/>), which no other table reads.</summary>
+    public IReadOnlySet<int> Taken { get; init; } = Lines;
+}
