@@ -29,6 +29,26 @@ public static class ChineseText
     };
 
     /// <summary>
+    /// Kangxi radicals and CJK compatibility ideographs become the ideographs they look like ("⾏政复议" → "行政复议"):
+    /// PDF text layers, from Chromium above all, map glyphs to them.
+    /// </summary>
+    public static string FoldCompatibility(string text)
+    {
+        if (text.AsSpan().IndexOfAnyInRange('\u2E80', '\u2FDF') < 0 && text.AsSpan().IndexOfAnyInRange('\uF900', '\uFAFF') < 0)
+        {
+            return text;
+        }
+        var folded = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            folded.Append(c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF')
+                ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC)
+                : c.ToString());
+        }
+        return folded.ToString();
+    }
+
+    /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for Chinese text: no white space
     /// lies above the ideographic space, and nearly every character of a report does.
     /// </summary>

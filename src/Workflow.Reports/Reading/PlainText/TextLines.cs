@@ -15,7 +15,8 @@ internal static partial class TextLines
         var lines = new List<string>();
         foreach (var raw in text.Split(Breaks))
         {
-            var line = Unmark(Clean(raw).TrimEnd());
+            // Only spaces are trimmed: a tab at the end of a row copied from a browser is the border of its last, blank cell.
+            var line = Unmark(Clean(raw).TrimEnd(' ', '\r'));
             if (!IsFurniture(line))
             {
                 lines.Add(line);

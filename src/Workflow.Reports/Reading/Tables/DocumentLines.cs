@@ -31,7 +31,7 @@ internal static partial class DocumentLines
 
     private static void AddParagraph(List<DocumentLine> lines, string text)
     {
-        var trimmed = text.Trim();
+        var trimmed = ChineseText.FoldCompatibility(text).Trim();
         if (trimmed.Length == 0)
         {
             return;
@@ -54,7 +54,7 @@ internal static partial class DocumentLines
                 var cell = grid[r, c];
                 if (cell.OriginRow == r && cell.OriginColumn == c)
                 {
-                    cells.Add(new LineCell(cell.Text.Trim(), c));
+                    cells.Add(new LineCell(ChineseText.FoldCompatibility(cell.Text).Trim(), c));
                 }
             }
             if (cells.Count == 0)

@@ -12,6 +12,8 @@ internal static class RowLabels
 {
     private const int KeyLength = 8;
 
+    private const int ShortKeyLength = 6;
+
     private static readonly Dictionary<string, string[]> KeysByLabel = ReportTemplate.RequestRows2021
         .Concat(ReportTemplate.RequestRows2019)
         .Select(r => r.Label)
@@ -57,12 +59,14 @@ internal static class RowLabels
         {
             // The whole body too: a character lost near the end of a long label defeats the truncated key's last
             // character; and the body without its first character, which text layers lose most often.
+            // A label wrapped after six characters with its values on the first line (w3m) is found by those six.
             var rest = body[1..];
             return
             [
                 body.Length > KeyLength ? body[..KeyLength] : body,
                 .. body.Length > KeyLength ? [body] : Array.Empty<string>(),
                 .. rest.Length >= 6 ? [rest.Length > KeyLength ? rest[..KeyLength] : rest] : Array.Empty<string>(),
+                .. body.Length > ShortKeyLength ? [body[..ShortKeyLength]] : Array.Empty<string>(),
             ];
         }
         // "3.其他", "(七)总计": the numbering tells them from the column headers 其他 and 总计.
