@@ -41,12 +41,19 @@ public static class ChineseText
         var folded = new System.Text.StringBuilder(text.Length);
         foreach (var c in text)
         {
-            folded.Append(c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF')
-                ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC)
+            var index = RadicalsWithoutDecomposition.IndexOf(c);
+            folded.Append(index >= 0 ? UnifiedRadicals[index].ToString()
+                : c is (>= '\u2E80' and <= '\u2FDF') or (>= '\uF900' and <= '\uFAFF') ? c.ToString().Normalize(System.Text.NormalizationForm.FormKC)
                 : c.ToString());
         }
         return folded.ToString();
     }
+
+    // The simplified forms of the CJK Radicals Supplement have no compatibility decomposition; these are the ones
+    // government text uses.
+    private const string RadicalsWithoutDecomposition = "⺠⻓⻔⻢⻚⻋⻅⻜⻛⻰⻥⻦⻬⻩⻨⻮⻳⻘⻝⻄⻆⺟⻤⻧⻉⻈⻊";
+
+    private const string UnifiedRadicals = "民长门马页车见飞风龙鱼鸟齐黄麦齿龟青食西角母鬼卤贝讠足";
 
     /// <summary>
     /// <see cref="char.IsWhiteSpace(char)"/>, answered without the Unicode tables for Chinese text: no white space
