@@ -130,31 +130,18 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         _ => UploadFormat.Text,
     };
 
-    private static bool StartsLikeJson(ReadOnlySpan<byte> body)
-    {
-        var rest = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
-        var start = rest.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
-        return start >= 0 && rest[start] == (byte)'{';
-    }
+    private static bool StartsLikeJson(ReadOnlySpan<byte> body) => ReportJsonReader.StartsLikeJson(body);
 
     private static ReportReading ReadJson(ReadOnlyMemory<byte> body, ReadOptions options)
     {
-        AnnualReport report;
-        try
-        {
-            report = JsonSerializer.Deserialize<AnnualReport>(body.Span, ReportJson.Options)
-                ?? throw new UnreadableReportException("json-null", "JSON 内容为空。");
-        }
-        catch (JsonException e)
-        {
-            throw new UnreadableReportException("json-invalid", $"不是有效的报告 JSON（应符合 report.schema.json）：{e.Message}");
-        }
+        // UTF-8 with or without a byte-order mark, or UTF-16, as the command-line tool reads it; Chinese refusals.
+        var report = ReportJsonReader.Read(body.Span);
 
         // As for the text reader, what the caller knows (the registered agency, the year in the address) wins.
         var agency = new Agency(
             options.AgencyId ?? report.Agency.Id,
             options.AgencyName ?? report.Agency.Name,
             options.Kind ?? report.Agency.Kind);
-        return new ReportReading(report with { Agency = agency, Year = options.Year ?? report.Year }, []);
+        return ReportTextCleaner.Clean(new ReportReading(report with { Agency = agency, Year = options.Year ?? report.Year }, []));
     }
 }
