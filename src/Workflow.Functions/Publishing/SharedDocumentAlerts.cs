@@ -13,16 +13,16 @@ namespace Workflow.Functions.Publishing;
 /// </summary>
 public sealed class SharedDocumentAlerts(SendReceipts receipts, IOptions<PublishingOptions> options, IOptions<SendGridOptions> sendGrid, ILogger<SharedDocumentAlerts> logger)
 {
-    public const string Partition = "shared-documents";
-
     public async Task EntryLeftOutAsync(string document, string entry, Exception error, CancellationToken cancellationToken = default)
     {
         logger.LogError(error, "Alert: {Entry} was left out of {Document}: it cannot be rendered. The rest of the document was rebuilt.", entry, document);
         var to = options.Value.AlertEmail is { Length: > 0 } alert ? alert : sendGrid.Value.From;
-        var key = PublicSite.Sha256(Encoding.UTF8.GetBytes($"{document}\n{entry}\n{error.GetType().FullName}"))[..24];
+        var key = PublicSite.Sha256(Encoding.UTF8.GetBytes($"{document}\n{entry}\n{error.GetType().FullName}\n{error.Message}"))[..24];
+        // One receipt partition per public container: each site is told about its own entries.
+        var partition = $"shared-{options.Value.PublicContainer}";
         try
         {
-            await receipts.SendOnceAsync(Partition, $"left-out-{key}", to, PublicationEmails.EntryLeftOut(to, document, entry, error.Message), cancellationToken);
+            await receipts.SendOnceAsync(partition, $"left-out-{key}", to, PublicationEmails.EntryLeftOut(to, document, entry, error.Message), cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
