@@ -55,6 +55,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReportApproval>();
         services.TryAddSingleton<ReviewDesk>();
+        services.TryAddSingleton<ReviewerChanges>();
         services.TryAddSingleton<ReviewEmails>();
         services.TryAddSingleton<ReviewMailDelivery>();
         // Fault injection tests (the local host's Workflow:LocalHost:CrashAt) register a crashing one first.

@@ -20,7 +20,7 @@ public sealed class RegisterAgencyTests(ReviewTestHost host)
     {
         var headers = adminKey is null ? null : new Dictionary<string, string> { ["X-Admin-Key"] = adminKey };
         var request = TestRequests.Create("PUT", Encoding.UTF8.GetBytes(body), "application/json", headers, query);
-        return (ApiResponse)await ActivatorUtilities.CreateInstance<RegisterAgency>(host.Services).Run(request, agencyId, CancellationToken.None);
+        return (ApiResponse)await ActivatorUtilities.CreateInstance<RegisterAgency>(host.Services).Run(request, host.Client, agencyId, CancellationToken.None);
     }
 
     private static string? ApiKey(ApiResponse response)
