@@ -49,6 +49,7 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<DraftStore>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AgencyAuthenticator>();
+        services.TryAddSingleton<ReadGate>();
         services.TryAddSingleton<ReportIntake>();
         services.TryAddSingleton<PreviousReports>();
         services.TryAddSingleton<SubmissionDesk>();

@@ -18,7 +18,7 @@ namespace Workflow.Functions.Submissions;
 /// Size limits: text and JSON <see cref="WorkflowOptions.MaxUploadBytes"/> (4 MB), HTML and Word what their
 /// readers accept (8 MB and 20 MB: pages exported from Word and documents with a scanned seal are larger).
 /// </summary>
-public sealed class ReportIntake(IOptions<WorkflowOptions> options)
+public sealed class ReportIntake(IOptions<WorkflowOptions> options, ReadGate gate)
 {
     public const string OctetStream = "application/octet-stream";
     private const string Xhtml = "application/xhtml+xml";
@@ -104,7 +104,9 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
 
     /// <exception cref="UnreadableReportException">The body is not a readable report.</exception>
     public ReportReading Read(ReadOnlyMemory<byte> body, UploadFormat format, ReadOptions options) =>
-        format == UploadFormat.Json ? ReadJson(body, options) : Readers.Read(body, format.MediaType, options);
+        format == UploadFormat.Json ? ReadJson(body, options)
+        : format == UploadFormat.Text ? Readers.Read(body, format.MediaType, options)
+        : gate.Run(() => Readers.Read(body, format.MediaType, options));
 
     /// <summary>The reader's notes and the validator's findings (with last year's report for cross-year rules).</summary>
     public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
@@ -115,6 +117,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
     {
         "unsupported-type" => ApiResults.Problem(415, "不支持的文件类型", e.Message),
         "too-large" => ApiResults.Problem(413, "报告过大", e.Message),
+        ReadGate.BusyCode => ApiResults.Problem(503, "服务器繁忙", e.Message, headers: new Dictionary<string, string> { ["Retry-After"] = ReadGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
         _ => ApiResults.Problem(400, "无法读取报告", e.Message),
     };
 
