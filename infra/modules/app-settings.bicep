@@ -69,6 +69,9 @@ resource appSettings 'Microsoft.Web/sites/config@2024-04-01' = {
     Workflow__MaxUploadBytes: string(maxUploadBytes)
     // The code's default: first pause before a failed review activity is retried (tests shorten it).
     Workflow__ActivityRetryInterval: '00:00:15'
+    // The code's defaults: Word/HTML reads at once per instance (a 2 GB Flex instance), and how long one waits (then 503).
+    Workflow__MaxConcurrentReads: '4'
+    Workflow__ReadQueueTimeout: '00:00:20'
     Workflow__AlertEmail: publicationAlertEmail
     // The publisher's alert must fire when the host gives up on a blob, so it follows host.json.
     Workflow__PoisonThreshold: string(hostSettings.extensions.blobs.poisonBlobThreshold)

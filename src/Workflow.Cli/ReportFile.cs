@@ -22,7 +22,7 @@ public static class ReportFile
         var bytes = Load(path);
         if (Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase))
         {
-            return ReadJson(DecodeJson(bytes), options);
+            return ReadJson(bytes, options);
         }
         return new ReportReaders().Read(bytes, DeclaredMediaType(path), options);
     }
@@ -57,34 +57,20 @@ public static class ReportFile
         }
     }
 
-    /// <summary>JSON is UTF-8 by definition (RFC 8259); a byte-order mark is tolerated.</summary>
-    private static string DecodeJson(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
-
     /// <summary>A report.json has nothing a reader must note; the caller's options still override its metadata.</summary>
-    private static ReportReading ReadJson(string json, ReadOptions options)
+    private static ReportReading ReadJson(byte[] bytes, ReadOptions options)
     {
-        try
+        var report = ReportJsonReader.Read(bytes);
+        report = report with
         {
-            var report = ReportJson.Deserialize(json);
-            report = report with
+            Agency = report.Agency with
             {
-                Agency = report.Agency with
-                {
-                    Id = options.AgencyId ?? report.Agency.Id,
-                    Name = options.AgencyName ?? report.Agency.Name,
-                    Kind = options.Kind ?? report.Agency.Kind,
-                },
-                Year = options.Year ?? report.Year,
-            };
-            return new ReportReading(report, []);
-        }
-        catch (JsonException e)
-        {
-            throw new UnreadableReportException("json", $"不是规范的 report.json：{e.Message}");
-        }
+                Id = options.AgencyId ?? report.Agency.Id,
+                Name = options.AgencyName ?? report.Agency.Name,
+                Kind = options.Kind ?? report.Agency.Kind,
+            },
+            Year = options.Year ?? report.Year,
+        };
+        return ReportTextCleaner.Clean(new ReportReading(report, []));
     }
 }

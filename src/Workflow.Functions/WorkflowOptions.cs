@@ -38,6 +38,12 @@ public sealed class WorkflowOptions
     /// </summary>
     public TimeSpan ActivityRetryInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Word and HTML reads run at once per instance (each can take tens of MB while it runs); more wait.</summary>
+    public int MaxConcurrentReads { get; init; } = 4;
+
+    /// <summary>How long a Word or HTML read waits for a slot before it is refused with 503 and Retry-After.</summary>
+    public TimeSpan ReadQueueTimeout { get; init; } = TimeSpan.FromSeconds(20);
+
     /// <summary>Largest accepted text or JSON upload (bytes); larger bodies get 413. HTML and Word have their readers' limits.</summary>
     public long MaxUploadBytes { get; init; } = 4 * 1024 * 1024;
 }

@@ -49,12 +49,14 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<DraftStore>();
         services.TryAddSingleton<AuditLog>();
         services.TryAddSingleton<AgencyAuthenticator>();
+        services.TryAddSingleton<ReadGate>();
         services.TryAddSingleton<ReportIntake>();
         services.TryAddSingleton<PreviousReports>();
         services.TryAddSingleton<SubmissionDesk>();
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReportApproval>();
         services.TryAddSingleton<ReviewDesk>();
+        services.TryAddSingleton<ReviewerChanges>();
         services.TryAddSingleton<ReviewEmails>();
         services.TryAddSingleton<ReviewMailDelivery>();
         // Fault injection tests (the local host's Workflow:LocalHost:CrashAt) register a crashing one first.

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net.Mail;
+using System.Text;
 using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Agencies;
@@ -17,6 +19,16 @@ public sealed record AgencyRegistration(
     /// <summary>The profile this registration describes, or a Chinese message saying what is wrong.</summary>
     public (AgencyProfile? Profile, string? Error) ToProfile(string agencyId)
     {
+        if (UnsafeField() is { } unsafeField)
+        {
+            return (null, $"{unsafeField.Path} 含有控制字符或无效字符（{unsafeField.Character}），请删除后再提交。");
+        }
+
+        if (NonAsciiLocalPart() is { } idn)
+        {
+            return (null, $"{idn} 的电子邮件地址“@”前的部分只能使用英文字母、数字和符号（邮件系统无法投递中文用户名）；域名可以是中文。");
+        }
+
         if (string.IsNullOrWhiteSpace(Name) || Name.Trim().Length > 200)
         {
             return (null, "name 必填，且不超过 200 字。");
@@ -57,6 +69,47 @@ public sealed record AgencyRegistration(
             Normalise(Escalation ?? [])), null);
     }
 
+    /// <summary>The JSON path of the first field that carries a character no text may (<see cref="SafeText"/>), and that character.</summary>
+    private (string Path, string Character)? UnsafeField()
+    {
+        foreach (var (path, value) in Fields())
+        {
+            if (!SafeText.IsClean(value))
+            {
+                return (path, SafeText.DescribeFirstUnsafe(value!));
+            }
+        }
+
+        return null;
+    }
+
+    private string? NonAsciiLocalPart() =>
+        Fields().Where(f => f.Path != "name" && f.Path != "kind")
+            .FirstOrDefault(f => f.Value is { } a && a.Contains('@') && !Ascii.IsValid(a.Trim().AsSpan(0, a.Trim().LastIndexOf('@')))).Path;
+
+    private IEnumerable<(string Path, string? Value)> Fields()
+    {
+        yield return ("name", Name);
+        yield return ("kind", Kind);
+        foreach (var (a, i) in (Submitters ?? []).Select((a, i) => (a, i)))
+        {
+            yield return ($"submitters[{i}]", a);
+        }
+
+        foreach (var (stage, i) in (ReviewStages ?? []).Select((s, i) => (s, i)))
+        {
+            foreach (var (a, j) in (stage ?? []).Select((a, j) => (a, j)))
+            {
+                yield return ($"reviewStages[{i}][{j}]", a);
+            }
+        }
+
+        foreach (var (a, i) in (Escalation ?? []).Select((a, i) => (a, i)))
+        {
+            yield return ($"escalation[{i}]", a);
+        }
+    }
+
     private static bool AreAddresses(IReadOnlyList<string>? addresses, bool atLeastOne) =>
         addresses is not null
         && (!atLeastOne || addresses.Count > 0)
@@ -69,8 +122,30 @@ public sealed record AgencyRegistration(
         && !address.Any(char.IsControl)
         && MailAddress.TryCreate(address.Trim(), out var parsed)
         && parsed.Address == address.Trim()
-        && parsed.DisplayName.Length == 0;
+        && parsed.DisplayName.Length == 0
+        && HasMappableDomain(address.Trim());
 
+    private static bool HasMappableDomain(string address)
+    {
+        try
+        {
+            _ = AsciiDomain(address);
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Trimmed, lower case, the domain in ASCII (an IDN domain as punycode: 例子.中国 → xn--fsqu00a.xn--fiqs8s).</summary>
     private static IReadOnlyList<string> Normalise(IReadOnlyList<string> addresses) =>
-        [.. addresses.Select(a => a.Trim().ToLowerInvariant()).Distinct()];
+        [.. addresses.Select(a => AsciiDomain(a.Trim().ToLowerInvariant())).Distinct()];
+
+    private static string AsciiDomain(string address)
+    {
+        var at = address.LastIndexOf('@');
+        var domain = address[(at + 1)..];
+        return Ascii.IsValid(domain) ? address : address[..(at + 1)] + new IdnMapping().GetAscii(domain).ToLowerInvariant();
+    }
 }

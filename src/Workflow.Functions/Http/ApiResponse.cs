@@ -24,12 +24,18 @@ public sealed class ApiResponse : ContentResult
     {
         var response = context.HttpContext.Response;
         response.StatusCode = StatusCode ?? 200;
-        response.ContentType = ContentType;
         foreach (var (name, value) in Headers)
         {
             response.Headers[name] = value;
         }
 
+        // 204 and 304 have no body (and so no Content-Type): writing one, even empty, is refused by the server.
+        if (response.StatusCode is StatusCodes.Status204NoContent or StatusCodes.Status304NotModified)
+        {
+            return;
+        }
+
+        response.ContentType = ContentType;
         if (!HttpMethods.IsHead(context.HttpContext.Request.Method))
         {
             await response.WriteAsync(Content ?? "", context.HttpContext.RequestAborted);

@@ -23,7 +23,8 @@ public static class ApiResults
 
     /// <param name="extensions">More members of the problem (RFC 9457 extension members), named as they are written.</param>
     public static ApiResponse Problem(
-        int status, string title, string? detail = null, IReadOnlyList<Finding>? findings = null, IReadOnlyDictionary<string, object?>? extensions = null) => new(
+        int status, string title, string? detail = null, IReadOnlyList<Finding>? findings = null, IReadOnlyDictionary<string, object?>? extensions = null,
+        IReadOnlyDictionary<string, string>? headers = null) => new(
         status,
         "application/problem+json; charset=utf-8",
         JsonSerializer.Serialize(
@@ -37,7 +38,8 @@ public static class ApiResults
             {
                 Extensions = extensions?.Where(e => e.Value is not null).ToDictionary(e => e.Key, e => e.Value!),
             },
-            JsonOptions));
+            JsonOptions),
+        headers);
 
     private sealed record ProblemBody(string Type, string Title, int Status, string? Detail, IReadOnlyList<string>? RuleIds, IReadOnlyList<Finding>? Findings)
     {

@@ -56,6 +56,25 @@ public static class PublicationEmails
         return new EmailMessage([to], subject, text, html, null, [], new Dictionary<string, string> { ["kind"] = "publication-failing" });
     }
 
+    /// <summary>An entry left out of a shared document (year index, feed) because it could not be rendered.</summary>
+    public static EmailMessage EntryLeftOut(string to, string document, string entry, string error)
+    {
+        var subject = $"公共目录缺少一项：{entry} 未能写入 {document}";
+        var text = $"""
+            重建公共文档 {document} 时，条目 {entry} 无法写入，已被略去；文档的其余内容已正常更新，其他单位的发布不受影响。
+
+            错误：
+            {error}
+
+            请检查并修正该条目（public 容器中的 entries/ 目录），下次发布时该条目将重新写入。
+            """;
+        var html = $"<!doctype html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>{Encode(subject)}</title></head><body>"
+            + $"<p>重建公共文档 <code>{Encode(document)}</code> 时，条目 <code>{Encode(entry)}</code> 无法写入，已被略去；文档的其余内容已正常更新，其他单位的发布不受影响。</p>"
+            + $"<p>错误：</p><pre>{Encode(error)}</pre>"
+            + "<p>请检查并修正该条目（public 容器中的 entries/ 目录），下次发布时该条目将重新写入。</p></body></html>";
+        return new EmailMessage([to], subject, text, html, null, [], new Dictionary<string, string> { ["kind"] = "shared-document-entry-left-out" });
+    }
+
     private static EmailMessage Compose(string to, string subject, IReadOnlyList<string> lines, string pageUrl, string reportUrl, PublicationEntry entry, string why)
     {
         var text = new StringBuilder();

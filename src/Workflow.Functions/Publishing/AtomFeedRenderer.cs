@@ -1,12 +1,15 @@
 using System.Globalization;
 using System.Text;
 using System.Xml;
+using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Publishing;
 
 /// <summary>
 /// <c>feed.xml</c>: an Atom feed of the latest publications and corrections of every year, newest first.
 /// Its <c>updated</c> is the newest entry's, never the time of writing, so rebuilding it changes nothing.
+/// Text from entries is written through <see cref="SafeText.Clean"/>: an entry stored with a character XML
+/// cannot hold (U+0001, a lone surrogate) would otherwise make <see cref="XmlWriter"/> throw for every agency.
 /// </summary>
 public static class AtomFeedRenderer
 {
@@ -21,7 +24,7 @@ public static class AtomFeedRenderer
             .ThenBy(e => e.AgencyId, StringComparer.Ordinal)
             .Take(MaxEntries)
             .ToList();
-        var feedUrl = PublicSitePaths.Url(publicBaseUrl, PublicSitePaths.Feed);
+        var feedUrl = SafeText.Clean(PublicSitePaths.Url(publicBaseUrl, PublicSitePaths.Feed));
 
         using var buffer = new MemoryStream();
         var settings = new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true, NewLineChars = "\n" };
@@ -39,18 +42,18 @@ public static class AtomFeedRenderer
             xml.WriteEndElement();
             foreach (var e in newest)
             {
-                var page = PublicSitePaths.Url(publicBaseUrl, PublicSitePaths.ReportPage(e.Year, e.AgencyId));
+                var page = SafeText.Clean(PublicSitePaths.Url(publicBaseUrl, PublicSitePaths.ReportPage(e.Year, e.AgencyId)));
                 xml.WriteStartElement("entry", Atom);
                 xml.WriteElementString("id", Atom, page);
-                xml.WriteElementString("title", Atom, (e.CorrectedAt.Count > 0 ? "【更正】" : "") + e.Title);
+                xml.WriteElementString("title", Atom, (e.CorrectedAt.Count > 0 ? "【更正】" : "") + SafeText.Clean(e.Title));
                 xml.WriteElementString("published", Atom, Timestamp(e.PublishedAt));
                 xml.WriteElementString("updated", Atom, Timestamp(e.UpdatedAt));
                 xml.WriteStartElement("author", Atom);
-                xml.WriteElementString("name", Atom, e.AgencyName);
+                xml.WriteElementString("name", Atom, SafeText.Clean(e.AgencyName));
                 xml.WriteEndElement();
                 Link(xml, "alternate", "text/html", page);
                 Link(xml, "alternate", "application/json", PublicSitePaths.Url(publicBaseUrl, PublicSitePaths.ReportJson(e.Year, e.AgencyId)));
-                xml.WriteElementString("summary", Atom, Summary(e));
+                xml.WriteElementString("summary", Atom, SafeText.Clean(Summary(e)));
                 xml.WriteEndElement();
             }
             xml.WriteEndElement();
@@ -73,7 +76,7 @@ public static class AtomFeedRenderer
         xml.WriteStartElement("link", Atom);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
-        xml.WriteAttributeString("href", href);
+        xml.WriteAttributeString("href", SafeText.Clean(href));
         xml.WriteEndElement();
     }
 

@@ -6,7 +6,8 @@ namespace Workflow.Functions.Publishing;
 /// <summary>Shared bits of the public pages: encoding, the Chinese words for kinds and timeliness, the header CSS.</summary>
 internal static class PublicPageText
 {
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escaped, and without the characters no page may carry (<see cref="SafeText"/>), whatever an entry holds.</summary>
+    public static string Encode(string text) => WebUtility.HtmlEncode(SafeText.Clean(text));
 
     public static string KindName(AgencyKind kind) => kind == AgencyKind.Government ? "人民政府" : "部门";
 

@@ -35,7 +35,14 @@ public sealed class PublicationEntries(PublicSite site)
     }
 
     /// <summary>Entries of one year, or of every year when <paramref name="year"/> is null.</summary>
-    public async Task<IReadOnlyList<PublicationEntry>> ListAsync(int? year, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<PublicationEntry>> ListAsync(int? year, CancellationToken cancellationToken = default) =>
+        ListAsync(year, unreadable: null, cancellationToken);
+
+    /// <summary>
+    /// Entries of one year, or of every year; an entry whose metadata cannot be read is left out and handed to
+    /// <paramref name="unreadable"/> (blob name and error), so that one damaged entry never hides the others.
+    /// </summary>
+    public async Task<IReadOnlyList<PublicationEntry>> ListAsync(int? year, Action<string, Exception>? unreadable, CancellationToken cancellationToken = default)
     {
         var prefix = year is { } y ? PublicSitePaths.EntriesOf(y) : PublicSitePaths.EntriesPrefix;
         var entries = new List<PublicationEntry>();
@@ -43,11 +50,21 @@ public sealed class PublicationEntries(PublicSite site)
         {
             if (item.Metadata.TryGetValue(EntryMetadata, out var encoded))
             {
-                entries.Add(Parse(Encoding.UTF8.GetString(Convert.FromBase64String(encoded))));
+                try
+                {
+                    entries.Add(Parse(Encoding.UTF8.GetString(Convert.FromBase64String(encoded))));
+                }
+                catch (Exception e) when (e is JsonException or FormatException or NotSupportedException or ArgumentException)
+                {
+                    unreadable?.Invoke(item.Name, e);
+                }
             }
         }
         return entries;
     }
+
+    /// <summary>How an entry is named in alerts: its blob.</summary>
+    public static string NameOf(PublicationEntry entry) => PublicSitePaths.Entry(entry.Year, entry.AgencyId);
 
     private static PublicationEntry Parse(string json) =>
         JsonSerializer.Deserialize<PublicationEntry>(json, YearIndexRenderer.JsonOptions)

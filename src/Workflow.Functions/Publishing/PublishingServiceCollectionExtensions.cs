@@ -22,6 +22,7 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton<PublishingTables>();
         services.TryAddSingleton<PublicSite>();
         services.TryAddSingleton<PublicationEntries>();
+        services.TryAddSingleton<SharedDocumentAlerts>();
         services.TryAddSingleton<SharedIndexes>();
         services.TryAddSingleton<SendReceipts>();
         services.TryAddSingleton<SubscriptionStore>();

@@ -60,9 +60,26 @@ public sealed class ReportPublisher(
         await entries.SaveAsync(entry, cancellationToken);
         faults.Reached(FaultPoints.DuringPublication);
 
-        await indexes.RebuildAsync(year, cancellationToken);
+        // The report is public now: a shared document that cannot be rebuilt (storage trouble) must not hold
+        // back its mail. The failure is rethrown afterwards so that the trigger retries the rebuild; the
+        // notifications are sent once whatever the number of tries (receipts).
+        Exception? rebuildFailure = null;
+        try
+        {
+            await indexes.RebuildAsync(year, cancellationToken);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            rebuildFailure = e;
+            logger.LogError(e, "The shared documents of {Year} were not rebuilt after publishing {Agency}; the mail goes out, the trigger retries.", year, agencyId);
+        }
 
         await notifier.NotifyAsync(approved, entry, pageUrl, cancellationToken);
+        if (rebuildFailure is not null)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(rebuildFailure);
+        }
+
         logger.LogInformation("{Outcome} {Agency} {Year} at {Url}", outcome, agencyId, year, pageUrl);
         return new PublicationResult(outcome, entry, pageUrl);
     }

@@ -10,7 +10,12 @@ namespace Workflow.Functions.Publishing;
 /// saved by then, so the rebuild lists it), and all callers that arrive while one rebuild runs share the next
 /// one. Between processes the writes stay ETag-guarded (<see cref="PublicSite.UpdateSharedAsync"/>).
 /// </summary>
-public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, IOptions<WorkflowOptions> options)
+/// <remarks>
+/// Fault isolation: one entry never stops a shared document. An entry that cannot be read, or with which a
+/// document cannot be rendered, is left out of that document with an alert naming it
+/// (<see cref="SharedDocumentAlerts"/>), and the document is rebuilt from the rest.
+/// </remarks>
+public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, SharedDocumentAlerts alerts, IOptions<WorkflowOptions> options)
 {
     /// <summary>How long a listing may serve the links to an agency's earlier years on its page.</summary>
     private static readonly TimeSpan ListingReuse = TimeSpan.FromSeconds(5);
@@ -100,18 +105,54 @@ public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, I
 
         var forJson = Fresh();
         await site.UpdateSharedAsync(PublicSitePaths.YearIndexJson(year), PublicContent.IndexJson,
-            async ct => YearIndexRenderer.Json(year, await forJson(ct), baseUrl), cancellationToken);
+            async ct => await RenderIsolatedAsync(PublicSitePaths.YearIndexJson(year), await forJson(ct), e => YearIndexRenderer.Json(year, e, baseUrl)), cancellationToken);
         var forHtml = Fresh();
         await site.UpdateSharedAsync(PublicSitePaths.YearIndexHtml(year), PublicContent.IndexHtml,
-            async ct => YearIndexRenderer.Html(year, await forHtml(ct)), cancellationToken);
+            async ct => await RenderIsolatedAsync(PublicSitePaths.YearIndexHtml(year), await forHtml(ct), e => YearIndexRenderer.Html(year, e)), cancellationToken);
         var forFeed = Fresh();
         await site.UpdateSharedAsync(PublicSitePaths.Feed, PublicContent.Feed,
-            async ct => AtomFeedRenderer.Render(await forFeed(ct), baseUrl), cancellationToken);
+            async ct => await RenderIsolatedAsync(PublicSitePaths.Feed, await forFeed(ct), e => AtomFeedRenderer.Render(e, baseUrl)), cancellationToken);
+    }
+
+    /// <summary>
+    /// The document rendered from every entry; if that throws, each entry is tried alone and the ones that fail
+    /// are left out, with an alert each. Rendering is pure, so this costs nothing while all entries are sound.
+    /// </summary>
+    public async Task<string> RenderIsolatedAsync(string document, IReadOnlyList<PublicationEntry> listed, Func<IReadOnlyList<PublicationEntry>, string> render)
+    {
+        try
+        {
+            return render(listed);
+        }
+        catch (Exception whole) when (whole is not OperationCanceledException)
+        {
+            var sound = new List<PublicationEntry>(listed.Count);
+            foreach (var entry in listed)
+            {
+                try
+                {
+                    render([entry]);
+                    sound.Add(entry);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    await alerts.EntryLeftOutAsync(document, PublicationEntries.NameOf(entry), e, CancellationToken.None);
+                }
+            }
+
+            return render(sound);
+        }
     }
 
     private async Task<IReadOnlyList<PublicationEntry>> ListAsync(CancellationToken cancellationToken)
     {
-        var listing = await entries.ListAsync(null, cancellationToken);
+        var unreadable = new List<(string Blob, Exception Error)>();
+        var listing = await entries.ListAsync(null, (blob, error) => unreadable.Add((blob, error)), cancellationToken);
+        foreach (var (blob, error) in unreadable)
+        {
+            await alerts.EntryLeftOutAsync("the shared indexes and the feed", blob, error, CancellationToken.None);
+        }
+
         lock (gate)
         {
             lastListing = (listing, Environment.TickCount64);

@@ -59,7 +59,7 @@ public static class YearIndexRenderer
         {
             html.Append("<tr><td>").Append(PublicPageText.Encode(e.AgencyName)).Append("</td><td>")
                 .Append(PublicPageText.KindName(e.Kind)).Append("</td><td><a href=\"")
-                .Append(e.AgencyId).Append("/index.html\">网页</a> · <a href=\"").Append(e.AgencyId).Append("/report.json\">JSON</a></td><td>")
+                .Append(PublicPageText.Encode(e.AgencyId)).Append("/index.html\">网页</a> · <a href=\"").Append(PublicPageText.Encode(e.AgencyId)).Append("/report.json\">JSON</a></td><td>")
                 .Append(ChinaDates.FormatDate(e.ApprovedAt)).Append("</td><td>")
                 .Append(ChinaDates.FormatDate(e.PublishedAt)).Append("</td><td>")
                 .Append(ChinaDates.FormatDate(e.Deadline)).Append("</td><td")

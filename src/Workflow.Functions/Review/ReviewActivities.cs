@@ -63,30 +63,73 @@ public sealed class ReviewActivities(
             return assignment;
         }
 
-        var revision = await submissions.GetRevisionAsync(key, notice.Revision)
-            ?? throw new InvalidOperationException($"Revision {notice.Revision} of {key} is not stored.");
-        var findings = await drafts.ReadFindingsAsync(key, notice.Revision);
-        var inferred = await drafts.ReadInferredAsync(key, notice.Revision);
-        var changes = notice.Kind == NoticeKind.Request && notice.Revision > 1 && await submissions.GetRevisionAsync(key, notice.Revision - 1) is not null
-            ? ReportDiff.Compare(await drafts.ReadReportAsync(key, notice.Revision - 1), await drafts.ReadReportAsync(key, notice.Revision))
-            : null;
-        var lastYear = revision.PreviousReport is { } source && await previousReports.ReadAsync(source) is { } previous
-            ? YearComparison.Of(await drafts.ReadReportAsync(key, notice.Revision), previous)
-            : null;
-        var context = Context(agency, key, notice.Revision, notice.Stage);
-        var mail = new ReviewMail(notice.Revision, notice.Stage, notice.Kind == NoticeKind.Request ? "request" : "reminder", notice.Round);
-        foreach (var reviewer in reviewers)
-        {
-            var grant = signer.NewGrant(key.InstanceId, notice.Revision, notice.Stage, reviewer, revision.ContentSha256);
-            var link = emails.ReviewLink(signer.Sign(grant));
-            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, notice.Kind == NoticeKind.Reminder, findings, changes, lastYear, revision.AcknowledgedRules(), inferred), agency.Escalation);
-        }
+        await MailReviewersAsync(agency, key, notice.Revision, notice.Stage, reviewers, reviewers,
+            new ReviewMail(notice.Revision, notice.Stage, notice.Kind == NoticeKind.Request ? "request" : "reminder", notice.Round),
+            reminder: notice.Kind == NoticeKind.Reminder);
 
         faults.Reached(FaultPoints.ReviewPending);
 
         var step = notice.Kind == NoticeKind.Request ? "review-requested" : "reminder-sent";
         await audit.WriteAsync(key, step, notice.Revision, notice.Stage, "", $"to {string.Join(", ", reviewers)} (round {notice.Round})");
         return assignment;
+    }
+
+    /// <summary>
+    /// The agency's stages changed while this stage was open: the reviewers added get the review request with
+    /// their own link (once each), the head row learns the new number of stages, and the orchestration gets the
+    /// new list of who may decide. Removed reviewers need nothing: the desk refuses their links.
+    /// </summary>
+    [Function(ReviewActivityNames.TellAddedReviewers)]
+    public async Task<StageAssignment> TellAddedReviewers([ActivityTrigger] ReviewerChange change)
+    {
+        var key = new ReportKey(change.AgencyId, change.Year);
+        var agency = await RequireAgencyAsync(key);
+        var stageCount = agency.ReviewStages.Count;
+        var reviewers = change.Stage < stageCount ? agency.ReviewStages[change.Stage] : agency.ReviewStages[^1];
+        var assignment = new StageAssignment(stageCount, reviewers);
+        var isLatest = await submissions.UpdateIfLatestAsync(key, change.Revision, head =>
+        {
+            if (head.ReportState != ReportState.Reviewing || head.Stage != change.Stage)
+            {
+                return false;
+            }
+
+            head.StageCount = stageCount;
+            return true;
+        });
+        var added = change.Added.Where(a => reviewers.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (!isLatest || added.Count == 0)
+        {
+            await audit.WriteAsync(key, "stage-retold", change.Revision, change.Stage, "", $"reviewers now {string.Join(", ", reviewers)}; nobody to mail");
+            return assignment;
+        }
+
+        await MailReviewersAsync(agency, key, change.Revision, change.Stage, added, reviewers,
+            new ReviewMail(change.Revision, change.Stage, "request-added"), reminder: false);
+        await audit.WriteAsync(key, "review-requested", change.Revision, change.Stage, "", $"to {string.Join(", ", added)} (added to the stage during review)");
+        return assignment;
+    }
+
+    /// <summary>The review request (or reminder) with a personal link, to each of <paramref name="to"/>.</summary>
+    private async Task MailReviewersAsync(AgencyProfile agency, ReportKey key, int revisionNumber, int stage, IReadOnlyList<string> to, IReadOnlyList<string> reviewers, ReviewMail mail, bool reminder)
+    {
+        var revision = await submissions.GetRevisionAsync(key, revisionNumber)
+            ?? throw new InvalidOperationException($"Revision {revisionNumber} of {key} is not stored.");
+        var findings = await drafts.ReadFindingsAsync(key, revisionNumber);
+        var inferred = await drafts.ReadInferredAsync(key, revisionNumber);
+        var changes = !reminder && revisionNumber > 1 && await submissions.GetRevisionAsync(key, revisionNumber - 1) is not null
+            ? ReportDiff.Compare(await drafts.ReadReportAsync(key, revisionNumber - 1), await drafts.ReadReportAsync(key, revisionNumber))
+            : null;
+        var lastYear = revision.PreviousReport is { } source && await previousReports.ReadAsync(source) is { } previous
+            ? YearComparison.Of(await drafts.ReadReportAsync(key, revisionNumber), previous)
+            : null;
+        var context = Context(agency, key, revisionNumber, stage);
+        foreach (var reviewer in to)
+        {
+            var grant = signer.NewGrant(key.InstanceId, revisionNumber, stage, reviewer, revision.ContentSha256);
+            var link = emails.ReviewLink(signer.Sign(grant));
+            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, reminder, findings, changes, lastYear, revision.AcknowledgedRules(), inferred), agency.Escalation);
+        }
     }
 
     [Function(ReviewActivityNames.NotifyEscalation)]

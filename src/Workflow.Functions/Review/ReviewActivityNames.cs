@@ -10,4 +10,5 @@ public static class ReviewActivityNames
     public const string ApproveReport = "ApproveReport";
     public const string CloseWithdrawn = "CloseWithdrawn";
     public const string RecordReviewStep = "RecordReviewStep";
+    public const string TellAddedReviewers = "TellAddedReviewers";
 }

@@ -136,6 +136,10 @@ public sealed class ReviewDesk(
             && stages[link.Grant.Stage].Contains(link.Grant.Reviewer, StringComparer.OrdinalIgnoreCase);
     }
 
+    private static bool BelongsToStage(AgencyProfile agency, ReviewGrant grant) =>
+        grant.Stage < agency.ReviewStages.Count
+        && agency.ReviewStages[grant.Stage].Contains(grant.Reviewer, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>
     /// Turns the head row approved under its ETag. A change in between that leaves the stage open to this
     /// decision (a reminder's notice touches the row too) is read again; any other (a new revision, a withdrawal)
@@ -239,6 +243,15 @@ public sealed class ReviewDesk(
         {
             return (Page(409, "此审核阶段当前不接受决定",
                 $"第{grant.Revision}稿当前状态：{ReportStateNames.Chinese(head.ReportState)}，正在进行第{head.Stage + 1}级审核。"), null);
+        }
+
+        // A link decides only while its reviewer belongs to that stage of the current registration: a reviewer the
+        // admin removed loses every link already mailed, whatever the orchestration remembers.
+        if (!BelongsToStage(agency, grant))
+        {
+            return (Page(403, "您已不是本级审核人",
+                $"此链接是发给 {grant.Reviewer} 审核{agency.Name}{key.Year}年度报告第{grant.Revision}稿第{grant.Stage + 1}级的，但该单位的审核人已调整，您已不在本级审核人之列。本次未做任何更改。",
+                "如有疑问，请联系管理员或提交单位。"), null);
         }
 
         return (null, new OpenLink(key, grant, agency, head, revision));

@@ -7,7 +7,7 @@ namespace Workflow.Functions.Review;
 /// and duplicate deliveries (external events are at-least-once). <see cref="ApprovedAtDesk"/> marks the last
 /// stage's approval that the review desk has already made effective (the report's head row is approved): the
 /// orchestration follows it even if its own view of the stages has changed since, or the report would be
-/// public with a review that never ends.
+/// public with a review that never ends. <see cref="Reviewers"/>: the reviewers added, for <see cref="ReviewEventKind.StagesChanged"/>.
 /// </summary>
 public sealed record ReviewEvent(
     ReviewEventKind Kind,
@@ -17,8 +17,13 @@ public sealed record ReviewEvent(
     string? Reviewer = null,
     string? Comment = null,
     string? DecisionId = null,
-    bool ApprovedAtDesk = false)
+    bool ApprovedAtDesk = false,
+    IReadOnlyList<string>? Reviewers = null)
 {
+    /// <summary>The stage under review got the reviewers <paramref name="added"/> (maybe none: only removals).</summary>
+    public static ReviewEvent StagesChanged(int revision, int stage, IReadOnlyList<string> added) =>
+        new(ReviewEventKind.StagesChanged, revision, stage, Reviewers: added);
+
     public static ReviewEvent NewRevision(int revision) => new(ReviewEventKind.Revision, revision);
 
     public static ReviewEvent Withdrawn(int revision) => new(ReviewEventKind.Withdrawal, revision);

@@ -10,4 +10,10 @@ public enum ReviewEventKind
 
     /// <summary>The bureau withdrew the draft.</summary>
     Withdrawal,
+
+    /// <summary>
+    /// The admin changed the agency's review stages while this stage was open: the stage is told again
+    /// (reviewers added get their request; the orchestration takes the new list of who may decide).
+    /// </summary>
+    StagesChanged,
 }

@@ -140,6 +140,16 @@ public sealed class ReviewOrchestration
                 case ReviewEventKind.Decision:
                     return await OnDecisionAsync(reviewEvent);
 
+                // Added after the first release: histories of reviews in flight never hold this event, so
+                // their replay is unchanged; a stage not open any more (or a returned draft) ignores it.
+                case ReviewEventKind.StagesChanged when !awaitingRevision && reviewEvent.Revision == revision && reviewEvent.Stage == stage:
+                    assignment = await context.CallActivityAsync<StageAssignment>(
+                        ReviewActivityNames.TellAddedReviewers,
+                        new ReviewerChange(input.AgencyId, input.Year, revision, stage, reviewEvent.Reviewers ?? []),
+                        activityRetry);
+                    Publish();
+                    return null;
+
                 default:
                     await IgnoreAsync(reviewEvent, "stale");
                     return null;

@@ -22,6 +22,25 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
         return response.HasValue ? response.Value : null;
     }
 
+    /// <summary>The head rows of every year of one agency.</summary>
+    public async Task<IReadOnlyList<(ReportKey Key, ReportEntity Head)>> ListReportsAsync(string agencyId, CancellationToken cancellationToken = default)
+    {
+        var heads = new List<(ReportKey, ReportEntity)>();
+        var (from, to) = ($"{agencyId}-0000", $"{agencyId}-9999");
+        var filter = TableClient.CreateQueryFilter($"PartitionKey ge {from} and PartitionKey le {to} and RowKey eq {ReportEntity.Row}");
+        await foreach (var row in Table.QueryAsync<ReportEntity>(filter, cancellationToken: cancellationToken))
+        {
+            // "a-1x-2023" (agency a-1x) sorts within a's range too: only a four-digit year after the id is a's.
+            var year = row.PartitionKey[(agencyId.Length + 1)..];
+            if (year.Length == 4 && year.All(char.IsAsciiDigit))
+            {
+                heads.Add((new ReportKey(agencyId, int.Parse(year, System.Globalization.CultureInfo.InvariantCulture)), row));
+            }
+        }
+
+        return heads;
+    }
+
     public async Task<IReadOnlyList<RevisionEntity>> ListRevisionsAsync(ReportKey key, CancellationToken cancellationToken = default)
     {
         var rows = new List<RevisionEntity>();

@@ -19,7 +19,7 @@ namespace Workflow.Functions.Submissions;
 /// Size limits: text and JSON <see cref="WorkflowOptions.MaxUploadBytes"/> (4 MB), HTML, Word and PDF what their
 /// readers accept (8 MB, 20 MB and 20 MB: pages exported from Word and documents with a scanned seal are larger).
 /// </summary>
-public sealed class ReportIntake(IOptions<WorkflowOptions> options)
+public sealed class ReportIntake(IOptions<WorkflowOptions> options, ReadGate gate)
 {
     public const string OctetStream = "application/octet-stream";
     private const string Xhtml = "application/xhtml+xml";
@@ -108,7 +108,9 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
 
     /// <exception cref="UnreadableReportException">The body is not a readable report.</exception>
     public ReportReading Read(ReadOnlyMemory<byte> body, UploadFormat format, ReadOptions options) =>
-        format == UploadFormat.Json ? ReadJson(body, options) : Readers.Read(body, format.MediaType, options);
+        format == UploadFormat.Json ? ReadJson(body, options)
+        : format == UploadFormat.Text ? Readers.Read(body, format.MediaType, options)
+        : gate.Run(() => Readers.Read(body, format.MediaType, options));
 
     /// <summary>The reader's notes and the validator's findings (with last year's report for cross-year rules).</summary>
     public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
@@ -123,6 +125,7 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         "unsupported-type" => ApiResults.Problem(415, "不支持的文件类型", e.Message),
         "too-large" => ApiResults.Problem(413, "报告过大", e.Message),
         "no-text-layer" or "encrypted" or "too-many-pages" => ApiResults.Problem(422, "无法读取报告", e.Message),
+        ReadGate.BusyCode => ApiResults.Problem(503, "服务器繁忙", e.Message, headers: new Dictionary<string, string> { ["Retry-After"] = ReadGate.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture) }),
         _ => ApiResults.Problem(400, "无法读取报告", e.Message),
     };
 
@@ -140,31 +143,18 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options)
         _ => UploadFormat.Text,
     };
 
-    private static bool StartsLikeJson(ReadOnlySpan<byte> body)
-    {
-        var rest = body.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? body[3..] : body;
-        var start = rest.IndexOfAnyExcept((ReadOnlySpan<byte>)" \t\r\n"u8);
-        return start >= 0 && rest[start] == (byte)'{';
-    }
+    private static bool StartsLikeJson(ReadOnlySpan<byte> body) => ReportJsonReader.StartsLikeJson(body);
 
     private static ReportReading ReadJson(ReadOnlyMemory<byte> body, ReadOptions options)
     {
-        AnnualReport report;
-        try
-        {
-            report = JsonSerializer.Deserialize<AnnualReport>(body.Span, ReportJson.Options)
-                ?? throw new UnreadableReportException("json-null", "JSON 内容为空。");
-        }
-        catch (JsonException e)
-        {
-            throw new UnreadableReportException("json-invalid", $"不是有效的报告 JSON（应符合 report.schema.json）：{e.Message}");
-        }
+        // UTF-8 with or without a byte-order mark, or UTF-16, as the command-line tool reads it; Chinese refusals.
+        var report = ReportJsonReader.Read(body.Span);
 
         // As for the text reader, what the caller knows (the registered agency, the year in the address) wins.
         var agency = new Agency(
             options.AgencyId ?? report.Agency.Id,
             options.AgencyName ?? report.Agency.Name,
             options.Kind ?? report.Agency.Kind);
-        return new ReportReading(report with { Agency = agency, Year = options.Year ?? report.Year }, []);
+        return ReportTextCleaner.Clean(new ReportReading(report with { Agency = agency, Year = options.Year ?? report.Year }, []));
     }
 }

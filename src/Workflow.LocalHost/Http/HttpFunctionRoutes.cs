@@ -50,6 +50,18 @@ public static class HttpFunctionRoutes
         {
             return;
         }
+        catch (Exception e) when (BadRequestIn(e) is { } bad && !context.Response.HasStarted)
+        {
+            // The server gave up on the request body (a stalled upload: 408; a malformed one: 400): the client's
+            // fault, answered as every refusal is, in Chinese problem+json, and not logged as a failure.
+            var stalled = bad.StatusCode == StatusCodes.Status408RequestTimeout;
+            await Results.Problem(
+                statusCode: bad.StatusCode,
+                title: stalled ? "上传超时" : "请求无效",
+                detail: stalled ? "上传的数据长时间没有到达，服务器已停止接收，未保存任何内容。请检查网络后重新提交。" : "请求的格式不正确，未保存任何内容。")
+                .ExecuteAsync(context);
+            return;
+        }
         catch (Exception e)
         {
             // Like the Functions host: log the failure, answer 500 without details.
@@ -64,6 +76,19 @@ public static class HttpFunctionRoutes
         }
 
         await WriteAsync(result, context);
+    }
+
+    static BadHttpRequestException? BadRequestIn(Exception? e)
+    {
+        for (; e is not null; e = e.InnerException)
+        {
+            if (e is BadHttpRequestException bad)
+            {
+                return bad;
+            }
+        }
+
+        return null;
     }
 
     static async Task WriteAsync(object? result, HttpContext context)

@@ -22,8 +22,9 @@ public sealed class ReportReaders : IReportReader
     public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options) => Read(content, null, options);
 
     /// <param name="mediaType">The Content-Type the upload declared (parameters such as charset are ignored), or null.</param>
+    /// <remarks>Every reading leaves here with its text clean (<see cref="ReportTextCleaner"/>, finding F-CTRL).</remarks>
     public ReportReading Read(ReadOnlyMemory<byte> content, string? mediaType, ReadOptions options) =>
-        For(content.Span, mediaType).Read(content, options);
+        ReportTextCleaner.Clean(For(content.Span, mediaType).Read(content, options));
 
     /// <exception cref="UnreadableReportException">Code "unsupported-type" for executables, images and archives.</exception>
     public IReportReader For(ReadOnlySpan<byte> content, string? mediaType)

@@ -7,7 +7,8 @@ namespace Workflow.Reports.Rendering;
 /// <summary>Writing report text into HTML: every piece of report text goes through <see cref="Encode"/>.</summary>
 internal static class HtmlText
 {
-    public static string Encode(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Escaped, and without the characters no page may carry (<see cref="Model.SafeText"/>), whatever the model holds.</summary>
+    public static string Encode(string text) => WebUtility.HtmlEncode(Model.SafeText.Clean(text));
 
     public static string Number(long? value) => value?.ToString(CultureInfo.InvariantCulture) ?? "";
 

@@ -20,7 +20,7 @@ public sealed class RegisterAgencyTests(ReviewTestHost host)
     {
         var headers = adminKey is null ? null : new Dictionary<string, string> { ["X-Admin-Key"] = adminKey };
         var request = TestRequests.Create("PUT", Encoding.UTF8.GetBytes(body), "application/json", headers, query);
-        return (ApiResponse)await ActivatorUtilities.CreateInstance<RegisterAgency>(host.Services).Run(request, agencyId, CancellationToken.None);
+        return (ApiResponse)await ActivatorUtilities.CreateInstance<RegisterAgency>(host.Services).Run(request, host.Client, agencyId, CancellationToken.None);
     }
 
     private static string? ApiKey(ApiResponse response)
@@ -37,6 +37,47 @@ public sealed class RegisterAgencyTests(ReviewTestHost host)
         var id = TestSettings.NewAgencyId();
         Assert.Equal(401, (await PutAsync(id, Body, adminKey)).StatusCode);
         Assert.Null(await host.Services.GetRequiredService<AgencyStore>().GetAsync(id));
+    }
+
+    [Theory]
+    [InlineData("name", "\"name\": \"怀仁市\\u0001行政审批服务管理局\"")]
+    [InlineData("reviewStages[1][0]", "\"reviewStages\": [[\"lead@huairen.test\"], [\"office\\u001b@huairen.test\"]]")]
+    [InlineData("escalation[0]", "\"escalation\": [\"boss@huairen.test\\u000b\"]")]
+    public async Task A_field_with_a_control_character_is_refused_naming_the_field(string path, string field)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Body)!.AsObject();
+        var replacement = System.Text.Json.Nodes.JsonNode.Parse("{" + field + "}")!.AsObject();
+        foreach (var (name, value) in replacement.ToList())
+        {
+            replacement.Remove(name);
+            json[name] = value;
+        }
+
+        var response = await PutAsync(TestSettings.NewAgencyId(), json.ToJsonString());
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains($"{path} 含有控制字符", response.Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_address_with_a_chinese_domain_is_kept_with_its_domain_as_punycode()
+    {
+        var id = TestSettings.NewAgencyId();
+
+        var response = await PutAsync(id, Body.Replace("boss@huairen.test", "boss@例子.中国", StringComparison.Ordinal));
+
+        Assert.Equal(201, response.StatusCode);
+        var profile = (await host.Services.GetRequiredService<AgencyStore>().GetAsync(id))!;
+        Assert.Equal(["boss@xn--fsqu00a.xn--fiqs8s"], profile.Escalation);
+    }
+
+    [Fact]
+    public async Task An_address_with_a_chinese_local_part_is_refused_naming_the_field()
+    {
+        var response = await PutAsync(TestSettings.NewAgencyId(), Body.Replace("clerk@huairen.test", "用户@例子.中国", StringComparison.Ordinal));
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains("submitters[0]", response.Content, StringComparison.Ordinal);
     }
 
     [Fact]

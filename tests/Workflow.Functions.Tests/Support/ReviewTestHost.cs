@@ -40,6 +40,7 @@ public sealed class ReviewTestHost : IAsyncLifetime
             registry.AddActivityFunc<RevisionRef, bool>(ReviewActivityNames.ApproveReport, (_, input) => activities.ApproveReport(input));
             registry.AddActivityFunc<RevisionRef, bool>(ReviewActivityNames.CloseWithdrawn, (_, input) => activities.CloseWithdrawn(input));
             registry.AddActivityFunc<ReviewStep, bool>(ReviewActivityNames.RecordReviewStep, (_, input) => activities.RecordReviewStep(input));
+            registry.AddActivityFunc<ReviewerChange, StageAssignment>(ReviewActivityNames.TellAddedReviewers, (_, input) => activities.TellAddedReviewers(input));
         }, new DurableTaskTestHostOptions());
     }
 

@@ -22,6 +22,13 @@ internal static class DocxPackage
     /// <summary>Body, table, row, cell, paragraph, run, text and a few wrappers: real documents stay far below.</summary>
     public const int MaxXmlDepth = 160;
 
+    /// <summary>
+    /// Most characters of text in the document's parts (a real report has well under 200,000). Counted while the
+    /// parts are streamed once, before the Open XML SDK builds its element tree: a small file that expands to tens
+    /// of megabytes of text is refused without ever being held in memory.
+    /// </summary>
+    public const long MaxTextChars = 4L * 1024 * 1024;
+
     private const uint EndOfCentralDirectory = 0x06054B50;
 
     /// <summary>A stream over content that passed every check.</summary>
@@ -104,12 +111,13 @@ internal static class DocxPackage
 
             long expanded = 0;
             bool WithinBudget(long n) => (expanded += n) <= MaxExpandedBytes;
+            var text = new TextBudget();
             foreach (var entry in zip.Entries)
             {
                 using var data = new BoundedStream(entry.Open(), entry.Length, WithinBudget);
                 if (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
                 {
-                    CheckXml(entry.FullName, data);
+                    CheckXml(entry.FullName, data, text);
                 }
                 else
                 {
@@ -127,7 +135,7 @@ internal static class DocxPackage
     /// Streams an XML part once: no DTDs (entity expansion), and a bounded element depth, because the SDK
     /// builds its element tree recursively and a deeply nested part would exhaust the stack.
     /// </summary>
-    private static void CheckXml(string name, Stream data)
+    private static void CheckXml(string name, Stream data, TextBudget text)
     {
         var settings = new XmlReaderSettings { DtdProcessing = DtdProcessing.Prohibit, XmlResolver = null, IgnoreWhitespace = true };
         using var xml = XmlReader.Create(data, settings);
@@ -137,6 +145,10 @@ internal static class DocxPackage
             if (xml.Depth > MaxXmlDepth)
             {
                 throw new UnreadableReportException("too-complex", $"Word 文件中的内容嵌套超过 {MaxXmlDepth} 层，不像一份年度报告，已停止读取。");
+            }
+            if (xml.NodeType is XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace)
+            {
+                text.Count(xml);
             }
             if (contentTypes && xml.NodeType == XmlNodeType.Element
                 && xml.GetAttribute("ContentType") is { } type && type.Contains("macroEnabled", StringComparison.OrdinalIgnoreCase))
@@ -153,6 +165,39 @@ internal static class DocxPackage
 
     public static UnreadableReportException TooBig() =>
         new("zip-bomb", $"Word 文件解压后过大或包含的部件过多（上限 {MaxEntries} 个部件、{MaxExpandedBytes / 1024 / 1024} MB），疑似压缩炸弹，已拒绝。");
+
+    public static UnreadableReportException TooMuchText() =>
+        new("too-large", $"Word 文件中的文字超过 {MaxTextChars / 1024 / 1024} MB（约 {MaxTextChars / 10000} 万字），远多于任何一份年度报告（通常不到 20 万字），已拒绝。请检查文件（如是否粘贴了大量重复内容）后再提交。");
+
+    /// <summary>Counts text in chunks, so that even one huge text node is never held as a string.</summary>
+    private sealed class TextBudget
+    {
+        private readonly char[] chunk = new char[8192];
+        private long chars;
+
+        public void Count(XmlReader xml)
+        {
+            if (!xml.CanReadValueChunk)
+            {
+                Add(xml.Value.Length);
+                return;
+            }
+
+            int n;
+            while ((n = xml.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
+            {
+                Add(n);
+            }
+        }
+
+        private void Add(long n)
+        {
+            if ((chars += n) > MaxTextChars)
+            {
+                throw TooMuchText();
+            }
+        }
+    }
 
     private static UnreadableReportException MacroEnabled() =>
         new("macro-enabled", "文件包含宏（.docm 或带宏的模板），出于安全原因不予读取。请另存为不含宏的 .docx 文件后再提交。");

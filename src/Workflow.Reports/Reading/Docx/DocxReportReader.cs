@@ -18,6 +18,9 @@ public sealed class DocxReportReader : IReportReader
     /// <summary>Largest file read; callers such as the submission API size their upload limit by it.</summary>
     public const int MaxBytes = DocxPackage.MaxBytes;
 
+    /// <summary>Most characters of text a Word file may hold (see <see cref="DocxPackage.MaxTextChars"/>).</summary>
+    public const long MaxTextChars = DocxPackage.MaxTextChars;
+
     public IReadOnlyList<string> MediaTypes { get; } = [MediaType];
 
     public ReportReading Read(ReadOnlyMemory<byte> content, ReadOptions options)

@@ -35,6 +35,28 @@ public sealed class DocxHostileInputTests
     }
 
     [Fact]
+    public void A_document_whose_text_exceeds_the_text_cap_is_refused_as_too_large_before_it_is_parsed()
+    {
+        // Under the 50 MB expansion cap, but far more text than any report: refused while the parts are streamed.
+        var words = Zip(zip =>
+        {
+            using var writer = new StreamWriter(zip.CreateEntry("word/document.xml", CompressionLevel.SmallestSize).Open(), Encoding.UTF8);
+            writer.Write("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:p><w:r><w:t>");
+            var run = new string('字', 64 * 1024);
+            for (var i = 0; i < (DocxReportReader.MaxTextChars / run.Length) + 2; i++)
+            {
+                writer.Write(run);
+            }
+            writer.Write("</w:t></w:r></w:p></w:body></w:document>");
+        });
+
+        var refusal = Refusal(words);
+
+        Assert.Equal("too-large", refusal.Code);
+        Assert.Contains("文字超过", refusal.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Zip_bomb_whose_document_expands_past_the_limit_is_refused()
     {
         var bomb = Zip(zip =>
