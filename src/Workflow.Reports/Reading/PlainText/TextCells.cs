@@ -74,6 +74,12 @@ internal static class TextCells
             // A row copied from a browser ends with the tab before a last blank cell only when that cell is blank.
             return cells;
         }
+        if (line.AsSpan().IndexOfAny(' ', '\u3000') < 0 && !char.IsAsciiDigit(line[^1]))
+        {
+            // Most lines are prose without a space and without digits at the end: one cell, nothing to cut.
+            cells.Add(line);
+            return cells;
+        }
         AddSpaced(cells, line, blankIsCell: false);
         return cells;
     }

@@ -110,17 +110,26 @@ internal static class TextDocument
 
     /// <summary>
     /// Puts back the blank cells of each block of table lines laid out with spaces (<see cref="ColumnAlignment"/>). A
-    /// block runs from a part heading or a 第二十条 caption to the next; lines of prose in it (long, and no gap of two
-    /// spaces) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
+    /// block runs from a part heading or a 第二十条 caption to the next, in parts 二 to 四; lines of prose in it (long, and
+    /// no gap of two spaces) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
     /// </summary>
     private static void AlignColumns(List<string> lines, List<List<string>> cells)
     {
         var block = new List<int>();
+        // Only parts 二 to 四 have tables: the prose of the other parts is never lined up (before the first heading, a
+        // document without headings, everything may be a table).
+        int? part = null;
         for (var l = 0; l <= lines.Count; l++)
         {
-            var ends = l == lines.Count || SectionHeadings.Match(lines[l]) is not null || lines[l].Contains("二十条", StringComparison.Ordinal);
+            var heading = l < lines.Count ? SectionHeadings.Match(lines[l]) : null;
+            var ends = l == lines.Count || heading is not null || lines[l].Contains("二十条", StringComparison.Ordinal);
+            part = heading ?? part;
             if (!ends)
             {
+                if (part is 0 or 4 or 5)
+                {
+                    continue;
+                }
                 var prose = lines[l].Trim().Length > 30 && cells[l].Count <= 2 && !lines[l].Trim().Contains("  ", StringComparison.Ordinal);
                 if (!lines[l].Contains('\t') && !lines[l].Contains('|') && !prose)
                 {

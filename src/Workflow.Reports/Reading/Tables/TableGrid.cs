@@ -32,6 +32,10 @@ public sealed class TableGrid
     /// <summary>Lays out source rows the way browsers do: each cell takes the first free slot of its row.</summary>
     public static TableGrid FromRows(IReadOnlyList<IReadOnlyList<TableCell>> sourceRows)
     {
+        if (sourceRows.All(row => row.All(cell => cell is { ColumnSpan: 1, RowSpan: 1 })))
+        {
+            return Unmerged(sourceRows);
+        }
         var height = sourceRows.Count;
         var slots = new List<GridCell?[]>(height);
         for (var r = 0; r < height; r++)
@@ -75,6 +79,22 @@ public sealed class TableGrid
             for (var c = 0; c < width; c++)
             {
                 grid[r][c] = slots[r][c] ?? GridCell.Empty;
+            }
+        }
+        return new TableGrid(grid, width);
+    }
+
+    /// <summary>Rows without merged cells (text read as a table): each cell in its own slot, short rows padded.</summary>
+    private static TableGrid Unmerged(IReadOnlyList<IReadOnlyList<TableCell>> sourceRows)
+    {
+        var width = Math.Min(MaxColumns, sourceRows.Select(row => row.Count).DefaultIfEmpty(0).Max());
+        var grid = new GridCell[sourceRows.Count][];
+        for (var r = 0; r < sourceRows.Count; r++)
+        {
+            grid[r] = new GridCell[width];
+            for (var c = 0; c < width; c++)
+            {
+                grid[r][c] = c < sourceRows[r].Count ? new GridCell(sourceRows[r][c].Text, r, c) : GridCell.Empty;
             }
         }
         return new TableGrid(grid, width);
