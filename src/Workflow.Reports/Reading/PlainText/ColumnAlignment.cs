@@ -108,23 +108,7 @@ internal static class ColumnAlignment
         var widest = placed.Max(row => row.Count(p => p.IsValue));
         var byValues = Merge(values);
         var seen = valueLines >= 2 && byValues.Count == widest && byValues.Count is >= 2 and <= MaxColumns && LinesUp(placed, byValues, p => p.IsValue) ? byValues : null;
-        // Header words: short pieces right of where the numbers start, over no two numbers of one line (法人或其他组织
-        // spans several columns and names none). Narrow layouts break names into pieces of two or three characters,
-        // wide ones keep them whole: the longer limit is tried too, and the finer columns that line up are kept.
-        List<(int Start, int End)>? best = null;
-        foreach (var longest in (ReadOnlySpan<int>)[3, 6])
-        {
-            var header = placed.Take(firstValues).Select(row => row.SelectMany(Words).Where(w => w.Start >= left - 1 && w.Text.Length <= longest).ToList()).ToList();
-            var words = header.SelectMany(row => row).Where(w => placed.All(row => row.Count(p => p.IsValue && Overlap(p, w)) <= 1)).ToList();
-            var columns = Merge([.. values, .. words]);
-            var headerLinesUp = header.All(row => columns.All(c => row.Count(w => words.Contains(w) && Overlap(w, c)) <= 1));
-            if (columns.Count > widest && columns.Count <= MaxColumns && headerLinesUp && LinesUp(placed, columns, p => p.IsValue)
-                && columns.Count > (best?.Count ?? 0))
-            {
-                best = columns;
-            }
-        }
-        return best ?? seen;
+        return seen;
     }
 
     /// <summary>Where the numbers start: the leftmost number of any line.</summary>

@@ -9,8 +9,8 @@ namespace Workflow.Reports.Tests.Reading.Renderings;
 
 /// <summary>
 /// Issue 11, point 7: every rendering of every real report we have (made with real tools by
-/// tools/renderings/make.sh) reads every cell of tables 二, 三 and 四 exactly, and a correct report gets no error
-/// finding in any rendering. The expected cells are written once per report in Fixtures/Renderings/expected/*.json,
+/// tools/renderings/make.sh) reads every cell of tables 二, 三 and 四 exactly (those that lost what the report wrote:
+/// never a wrong value, and every cell not read named), and a correct report gets no error finding in any rendering. The expected cells are written once per report in Fixtures/Renderings/expected/*.json,
 /// by hand from the source; the constructed variants of Fixtures/Renderings/variants/ name theirs in variants.json.
 /// </summary>
 public class RenderingCorpusTests
@@ -22,6 +22,17 @@ public class RenderingCorpusTests
     public static TheoryData<string> Renderings()
     {
         var data = new TheoryData<string>();
+        foreach (var rendering in Files())
+        {
+            data.Add(rendering);
+        }
+        return data;
+    }
+
+    /// <summary>Every rendering's path below <see cref="Root"/>.</summary>
+    private static List<string> Files()
+    {
+        var data = new List<string>();
         var root = Path.Combine(AppContext.BaseDirectory, Root);
         foreach (var file in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
@@ -37,8 +48,96 @@ public class RenderingCorpusTests
         return data;
     }
 
+    /// <summary>
+    /// The renderings that keep what the report writes: every one but those lossy.json names, whose text has lost what
+    /// no reader can put back (a blank cell that is only spaces between single-spaced numbers, a number wrapped in two
+    /// inside its column). Those are held to never reading a wrong value instead.
+    /// </summary>
+    public static TheoryData<string> FaithfulRenderings()
+    {
+        var data = new TheoryData<string>();
+        foreach (var rendering in Files().Where(r => !Lossy.ContainsKey(r)))
+        {
+            data.Add(rendering);
+        }
+        return data;
+    }
+
+    private static readonly Dictionary<string, string> Lossy = LoadLossy();
+
+    private static Dictionary<string, string> LoadLossy()
+    {
+        using var doc = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, Root, "lossy.json")));
+        return doc.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetString()!);
+    }
+
+    [Fact]
+    public void Every_lossy_rendering_exists_and_says_what_it_lost()
+    {
+        var all = Files().ToHashSet();
+        Assert.All(Lossy, entry =>
+        {
+            Assert.Contains(entry.Key, all);
+            Assert.False(string.IsNullOrWhiteSpace(entry.Value));
+        });
+    }
+
     [Theory]
     [MemberData(nameof(Renderings))]
+    public void Rendering_never_reads_a_wrong_value_and_names_every_cell_it_could_not_read(string rendering)
+    {
+        var expected = ExpectedFor(rendering);
+        var reading = Read(rendering, out var failure);
+        Assert.True(reading is not null, $"{rendering}: {failure}");
+
+        var problems = new List<string>();
+        bool Doubted(string location) => reading.Inferred.Any(c =>
+            c.Location == location || location.StartsWith(c.Location + "/", StringComparison.Ordinal));
+        var rows = reading.Report.Sections.Requests.Rows;
+        foreach (var (key, values) in expected.Requests)
+        {
+            rows.TryGetValue(key, out var read);
+            for (var i = 0; i < values.Length; i++)
+            {
+                var got = read is not null && i < read.Count ? read[i] : null;
+                var location = $"三/{key}/{ReportTemplate.RequestColumns[i]}";
+                if (got is not null && got != values[i])
+                {
+                    problems.Add($"{location}: expected {Show(values[i])}, read {Show(got)}");
+                }
+                else if (got is null && values[i] is not null && !Doubted(location))
+                {
+                    problems.Add($"{location}: expected {Show(values[i])}, left blank without saying so");
+                }
+            }
+        }
+        var appeals = reading.Report.Sections.Appeals.Values;
+        for (var i = 0; i < expected.Appeals.Length; i++)
+        {
+            long? got = i < appeals.Count ? appeals[i] : null;
+            var location = $"四/{ReportTemplate.AppealColumn(i)}";
+            if (got is not null && got != expected.Appeals[i])
+            {
+                problems.Add($"{location}: expected {Show(expected.Appeals[i])}, read {Show(got)}");
+            }
+            else if (got is null && expected.Appeals[i] is not null && !Doubted(location))
+            {
+                problems.Add($"{location}: expected {Show(expected.Appeals[i])}, left blank without saying so");
+            }
+        }
+        foreach (var e in expected.Proactive)
+        {
+            if (reading.Report.Sections.Proactive.Find(e.Clause, e.Row, e.Column) is { Value: { } value } && value != e.Value)
+            {
+                problems.Add($"二/{e.Clause}/{e.Row}/{e.Column}: expected {Show(e.Value)}, read {Show(value)}");
+            }
+        }
+
+        Assert.True(problems.Count == 0, $"{rendering}:{Environment.NewLine}{string.Join(Environment.NewLine, problems)}");
+    }
+
+    [Theory]
+    [MemberData(nameof(FaithfulRenderings))]
     public void Rendering_reads_every_cell_of_tables_two_three_and_four(string rendering)
     {
         var expected = ExpectedFor(rendering);
