@@ -67,7 +67,8 @@ internal static class PdfBlocks
                 region.Add(line);
                 (left, right) = (Math.Min(left, line.Left), Math.Max(right, line.Right));
             }
-            else if (line.Size <= TableSizeTolerance * lines[start].Size
+            else if (!line.OutsideRuledTable
+                && line.Size <= TableSizeTolerance * lines[start].Size
                 && line.Right - line.Left <= ProseWidth * (right - left)
                 && Follows(region, pending.Count > 0 ? pending[^1] : region[^1], line))
             {
