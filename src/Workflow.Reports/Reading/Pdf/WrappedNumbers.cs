@@ -4,7 +4,9 @@ namespace Workflow.Reports.Reading.Pdf;
 /// Numbers wrapped inside a narrow cell: LibreOffice breaks a four-digit number of a narrow value column over two
 /// lines (3001 as "300" above the row's label line and "1" below it), which would read as two rows. The drawn
 /// borders say the pieces are in one cell, so they are joined back into one number, placed on the line in the middle
-/// of the pieces, which is the line of the row's label and its other values.
+/// of the pieces, which is the line of the row's label and its other values. Likewise the numbers of one ruled row
+/// are set on one line: LibreOffice may centre a row's total a line above its other values (beside the first line of
+/// a wrapped label), where it would be read before them.
 /// </summary>
 internal static class WrappedNumbers
 {
@@ -50,8 +52,38 @@ internal static class WrappedNumbers
             runs[target].Sort((a, b) => a.Left.CompareTo(b.Left));
             changed = true;
         }
+        changed |= AlignRows(lines, rulings, runs);
         return changed
             ? [.. lines.Select((line, i) => line with { Runs = runs[i] }).Where(line => line.Runs.Count > 0)]
             : lines;
+    }
+
+    /// <summary>Moves the numbers of each ruled row to the line holding most of them; whether any moved.</summary>
+    private static bool AlignRows(IReadOnlyList<VisualLine> lines, PageRulings rulings, List<List<LineRun>> runs)
+    {
+        var numbers = new List<(int Line, LineRun Run, RuledCell Cell)>();
+        for (var i = 0; i < runs.Count; i++)
+        {
+            foreach (var run in runs[i].Where(run => run.IsNumber))
+            {
+                if (rulings.CellAt(run.Centre, lines[i].MidY) is { } cell)
+                {
+                    numbers.Add((i, run, cell));
+                }
+            }
+        }
+        var moved = false;
+        foreach (var row in numbers.GroupBy(number => (number.Cell.Bottom, number.Cell.Top)))
+        {
+            var target = row.GroupBy(number => number.Line).MaxBy(line => line.Count())!.Key;
+            foreach (var stray in row.Where(number => number.Line != target))
+            {
+                runs[stray.Line].Remove(stray.Run);
+                runs[target].Add(stray.Run);
+                moved = true;
+            }
+            runs[target].Sort((a, b) => a.Left.CompareTo(b.Left));
+        }
+        return moved;
     }
 }
