@@ -13,6 +13,15 @@ internal static class PdfBlocks
     /// <summary>A single-cell line in a larger type than the table (a part heading) ends it.</summary>
     private const double TableSizeTolerance = 1.15;
 
+    /// <summary>A heading is set at least this much larger than the body text.</summary>
+    private const double HeadingSize = 1.2;
+
+    /// <summary>The lines of a wrapped heading are at most this many type sizes apart (LibreOffice sets 1.73).</summary>
+    private const double HeadingPitch = 2.0;
+
+    /// <summary>Type sizes within this fraction are one size.</summary>
+    private const double SameSize = 0.02;
+
     /// <summary>A single-cell line further below its predecessor than this many row pitches has left the table.</summary>
     private const double PitchTolerance = 1.6;
 
@@ -33,12 +42,18 @@ internal static class PdfBlocks
         var lines = pages
             .SelectMany((page, index) => PageFurniture.Without(VisualLine.Of(page, index + 1), page.Height))
             .ToList();
+        var bodySize = VisualLine.Median(lines.Select(line => line.Size));
         var blocks = new List<ReportBlock>();
         var at = 0;
         while (at < lines.Count)
         {
             if (!lines[at].IsTabular)
             {
+                if (at > 0 && blocks[^1] is ParagraphBlock heading && ContinuesHeading(lines[at - 1], lines[at], bodySize))
+                {
+                    blocks[^1] = new ParagraphBlock(heading.Text + lines[at++].Text);
+                    continue;
+                }
                 blocks.Add(new ParagraphBlock(lines[at++].Text));
                 continue;
             }
@@ -50,6 +65,17 @@ internal static class PdfBlocks
         }
         return blocks;
     }
+
+    /// <summary>
+    /// Whether a prose line is the wrapped rest of a heading set larger than the body text (a long title breaks before
+    /// its last characters, "…工作年度报" and "告"): the same large type, on the next line of the same page.
+    /// </summary>
+    private static bool ContinuesHeading(VisualLine previous, VisualLine line, double bodySize) =>
+        !previous.IsTabular
+        && previous.Page == line.Page
+        && line.Size > HeadingSize * bodySize
+        && Math.Abs(line.Size - previous.Size) <= SameSize * previous.Size
+        && previous.Baseline - line.Baseline <= HeadingPitch * previous.Size;
 
     /// <summary>The region starting at a tabular line: it ends before single-cell lines that no tabular line follows.</summary>
     private static List<VisualLine> Region(List<VisualLine> lines, int start)
@@ -67,7 +93,8 @@ internal static class PdfBlocks
                 region.Add(line);
                 (left, right) = (Math.Min(left, line.Left), Math.Max(right, line.Right));
             }
-            else if (line.Size <= TableSizeTolerance * lines[start].Size
+            else if (!line.OutsideRuledTable
+                && line.Size <= TableSizeTolerance * lines[start].Size
                 && line.Right - line.Left <= ProseWidth * (right - left)
                 && Follows(region, pending.Count > 0 ? pending[^1] : region[^1], line))
             {

@@ -55,7 +55,7 @@ internal sealed record PdfTextLayer(string? Title, IReadOnlyList<PageWords> Page
                 }
                 // Glyphs rather than PdfPig's words: its word extractors run CJK text of adjacent cells together
                 // (there is no space between them), while VisualLine measures every gap.
-                pages.Add(new PageWords(page.Height, [.. page.Letters.Where(IsReadable).Select(Placed)]));
+                pages.Add(new PageWords(page.Height, [.. page.Letters.Where(IsReadable).Select(Placed)], RulingReader.Of(page)));
             }
             if (letters < MinLettersPerPage * pages.Count)
             {

@@ -6,6 +6,9 @@ namespace Workflow.Reports.Reading.Pdf;
 /// </summary>
 internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, double Size, int Page)
 {
+    /// <summary>Where a line's glyphs are halfway up, above the baseline, in type sizes: the point tested against borders.</summary>
+    public const double MidHeight = 0.3;
+
     /// <summary>Baselines closer than this fraction of the type size are one line; the next line of text is a full size away.</summary>
     private const double BaselineTolerance = 0.45;
 
@@ -14,6 +17,12 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
 
     /// <summary>Numbers are never continued after a space, so any space between two of them separates cells.</summary>
     private const double NumberGap = 0.2;
+
+    /// <summary>
+    /// A label and its number in adjacent cells may be set closer than <see cref="CellGap"/>, but never as close as
+    /// the letters of one word: a digit after a CJK glyph (or before one) across more than this gap starts a cell.
+    /// </summary>
+    private const double ScriptGap = 0.2;
 
     /// <summary>Glyphs closer than this are one word (PdfPig yields CJK text glyph by glyph); wider gaps are spaces.</summary>
     private const double SpaceGap = 0.25;
@@ -26,6 +35,12 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
 
     public double Right => Runs[^1].Right;
 
+    /// <summary>Whether the page draws table borders and this line is not inside any of its cells (a heading between tables).</summary>
+    public bool OutsideRuledTable { get; init; }
+
+    /// <summary>The point of a run tested against the page's borders.</summary>
+    public double MidY => Baseline + (MidHeight * Size);
+
     /// <summary>The lines of a page from top to bottom.</summary>
     public static IReadOnlyList<VisualLine> Of(PageWords page, int pageNumber)
     {
@@ -35,29 +50,48 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
         {
             if (pending.Count > 0 && pending[0].Baseline - word.Baseline > BaselineTolerance * Math.Max(word.Size, pending[0].Size))
             {
-                lines.Add(Line(pending, pageNumber));
+                lines.Add(Line(pending, pageNumber, page.Rulings));
                 pending.Clear();
             }
             pending.Add(word);
         }
         if (pending.Count > 0)
         {
-            lines.Add(Line(pending, pageNumber));
+            lines.Add(Line(pending, pageNumber, page.Rulings));
         }
-        return lines;
+        return WrappedNumbers.Joined(lines, page.Rulings);
     }
 
-    private static VisualLine Line(List<PlacedWord> words, int pageNumber)
+    private static VisualLine Line(List<PlacedWord> words, int pageNumber, PageRulings rulings)
     {
+        var midY = words.Max(word => word.Baseline) + (MidHeight * Median(words.Select(word => word.Size)));
         var ordered = words.OrderBy(word => word.Left).ToList();
+        var (gaps, breaks) = (new double[ordered.Count], new CellBreak[ordered.Count]);
+        var right = ordered[0].Right;
+        for (var i = 1; i < ordered.Count; i++)
+        {
+            var (last, word) = (ordered[i - 1], ordered[i]);
+            var size = Math.Max(word.Size, last.Size);
+            gaps[i] = (word.Left - right) / size;
+            breaks[i] = gaps[i] > CellGap
+                || (gaps[i] > NumberGap && LineRun.IsNumeric(last.Text) && LineRun.IsNumeric(word.Text))
+                || rulings.Separates(Centre(last), Centre(word), midY)
+                    ? CellBreak.Certain
+                    : gaps[i] > ScriptGap && IsScriptChange(last.Text[^1], word.Text[0]) ? CellBreak.InTable : CellBreak.None;
+            right = Math.Max(right, word.Right);
+        }
+        // A prose line may space a number from the Han text around it ("规章 1件"); only a line that is a table row
+        // by other breaks is split there.
+        var tabular = breaks.Contains(CellBreak.Certain);
+
         var runs = new List<LineRun>();
         var text = new System.Text.StringBuilder(ordered[0].Text);
-        var (left, right, last) = (ordered[0].Left, ordered[0].Right, ordered[0]);
-        foreach (var word in ordered.Skip(1))
+        var left = ordered[0].Left;
+        right = ordered[0].Right;
+        for (var i = 1; i < ordered.Count; i++)
         {
-            var size = Math.Max(word.Size, last.Size);
-            var gap = word.Left - right;
-            if (gap > CellGap * size || (gap > NumberGap * size && LineRun.IsNumeric(last.Text) && LineRun.IsNumeric(word.Text)))
+            var (last, word) = (ordered[i - 1], ordered[i]);
+            if (breaks[i] == CellBreak.Certain || (tabular && breaks[i] == CellBreak.InTable))
             {
                 runs.Add(new LineRun(text.ToString(), left, right));
                 text.Clear().Append(word.Text);
@@ -65,18 +99,36 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
             }
             else
             {
-                if (gap > SpaceGap * size && !(IsCjk(last.Text[^1]) && IsCjk(word.Text[0])))
+                if (gaps[i] > SpaceGap && !(IsCjk(last.Text[^1]) && IsCjk(word.Text[0])))
                 {
                     text.Append(' ');
                 }
                 text.Append(word.Text);
             }
             right = Math.Max(right, word.Right);
-            last = word;
         }
         runs.Add(new LineRun(text.ToString(), left, right));
-        return new VisualLine(runs, words.Max(word => word.Baseline), Median(words.Select(word => word.Size)), pageNumber);
+        return new VisualLine(runs, words.Max(word => word.Baseline), Median(words.Select(word => word.Size)), pageNumber)
+        {
+            OutsideRuledTable = !rulings.IsEmpty && rulings.CellAt(runs[0].Centre, midY) is null,
+        };
     }
+
+    /// <summary>Whether two neighbouring glyphs of a line are in different cells.</summary>
+    private enum CellBreak
+    {
+        None,
+        Certain,
+
+        /// <summary>Different cells if the line is a table row at all.</summary>
+        InTable,
+    }
+
+    private static double Centre(PlacedWord word) => (word.Left + word.Right) / 2;
+
+    /// <summary>A Han character next to a digit, either way round.</summary>
+    private static bool IsScriptChange(char before, char after) =>
+        (IsCjk(before) && char.IsAsciiDigit(after)) || (char.IsAsciiDigit(before) && IsCjk(after));
 
     /// <summary>Han characters and CJK punctuation, which are written without spaces between them.</summary>
     private static bool IsCjk(char c) => c is >= '\u3000' and <= '\u9FFF' or >= '\uFF00' and <= '\uFFEF';
