@@ -41,6 +41,8 @@ internal static class RequestsTable
         {
             log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三多出一列“{extra}”，模板只有自然人、五类法人或其他组织和总计共七列；该列未读取。", "三"));
         }
+        var firstValueColumns = region.Cells.Where(c => c.Grid >= 0 && c.IsValue && !c.IsBlank)
+            .GroupBy(c => c.Grid).ToDictionary(g => g.Key, g => g.Min(c => c.Column));
         var fittedRows = new List<(RequestRow Row, FittedRow Fitted, InferenceBasis? Basis)>();
         foreach (var (row, values, basis) in Assign(region, layout, anchors))
         {
@@ -50,7 +52,7 @@ internal static class RequestsTable
             }
             var fitted = columns.Read(values) is { } byColumn && basis is null
                 ? new FittedRow(byColumn, new InferenceBasis?[byColumn.Length], null)
-                : RowFit.Fit([.. values.Select(v => v.Text)], Shape);
+                : RowFit.Fit([.. values.Where(v => !IsLabelPadding(v, firstValueColumns)).Select(v => v.Text)], Shape);
             fittedRows.Add((row, fitted, basis));
         }
         fittedRows = [.. fittedRows.OrderBy(x => layout.ToList().IndexOf(x.Row))];
@@ -69,6 +71,13 @@ internal static class RequestsTable
             : [];
         return new(rows, editions, Span(used)) { Taken = used };
     }
+
+    /// <summary>
+    /// A blank cell of a grid left of every number the grid holds pads the label columns (a row whose label spans them
+    /// in the source), not a value.
+    /// </summary>
+    private static bool IsLabelPadding(RegionCell cell, Dictionary<int, int> firstValueColumns) =>
+        cell.IsBlank && firstValueColumns.TryGetValue(cell.Grid, out var first) && cell.Column < first;
 
     /// <summary>Every line from the first to the last the table took a cell from: the table's lines, prose between its rows included.</summary>
     public static HashSet<int> Span(HashSet<int> used) =>
