@@ -16,9 +16,10 @@ internal static class ColumnAlignment
     /// <summary>The cells of each line of the block with blanks put back, or the cells as they were when the block does not line up.</summary>
     public static List<List<string>> Align(IReadOnlyList<string> lines, IReadOnlyList<List<string>> cells)
     {
-        // Most tables are filled in every cell: when every line of numbers has as many, no blank is missing.
-        var counts = cells.Select(row => row.Count(c => CellValue.Parse(c).Kind != CellKind.Invalid)).Where(n => n > 0).Distinct().Count();
-        if (counts <= 1 && cells.Count(row => row.Any(c => CellValue.Parse(c).Kind != CellKind.Invalid)) >= 2)
+        // Most tables are filled in every cell: when every line of numbers has as many, no blank is missing; and one
+        // line of numbers shows no columns to line up with.
+        var counts = cells.Select(row => row.Count(c => CellValue.Parse(c).Kind != CellKind.Invalid)).Where(n => n > 0).ToList();
+        if (counts.Count < 2 || counts.Distinct().Count() == 1)
         {
             return [.. cells];
         }
@@ -90,25 +91,21 @@ internal static class ColumnAlignment
     }
 
     /// <summary>
-    /// The value columns of a block, left to right: the runs of overlapping numbers, and of the short header words above
-    /// them (科研 / 机构 over a column left blank in every row). Null unless each column is seen (some line has a number in
-    /// every column of a block of two lines of values or more, or the header names the columns no number fills) and the
-    /// block really is laid out in columns: no line has two numbers, or two header words, in one column.
+    /// The value columns of a block, left to right: the runs of overlapping numbers of the lines a layout did not shift.
+    /// Null unless the columns are seen, not guessed (some line of a block of two or more has a number in every column)
+    /// and the block really is laid out in columns (no line has two numbers in one column). A column no number fills is
+    /// not placed from its header words: that misplaced values where headers wrap.
     /// </summary>
     private static List<(int Start, int End)>? Columns(List<List<Placed>> placed)
     {
-        var firstValues = placed.FindIndex(row => row.Any(p => p.IsValue));
-        if (firstValues < 0)
+        if (placed.Count(row => row.Any(p => p.IsValue)) < 2)
         {
             return null;
         }
-        var valueLines = placed.Count(row => row.Any(p => p.IsValue));
         var left = Left(placed);
-        var values = placed.Where(row => !IsShifted(row, left)).SelectMany(row => row.Where(p => p.IsValue)).ToList();
+        var columns = Merge(placed.Where(row => !IsShifted(row, left)).SelectMany(row => row.Where(p => p.IsValue)));
         var widest = placed.Max(row => row.Count(p => p.IsValue));
-        var byValues = Merge(values);
-        var seen = valueLines >= 2 && byValues.Count == widest && byValues.Count is >= 2 and <= MaxColumns && LinesUp(placed, byValues, p => p.IsValue) ? byValues : null;
-        return seen;
+        return columns.Count == widest && columns.Count is >= 2 and <= MaxColumns && LinesUp(placed, columns) ? columns : null;
     }
 
     /// <summary>Where the numbers start: the leftmost number of any line.</summary>
@@ -139,29 +136,7 @@ internal static class ColumnAlignment
         return columns;
     }
 
-    private static bool LinesUp(List<List<Placed>> placed, List<(int Start, int End)> columns, Func<Placed, bool> counted) =>
-        placed.All(row => columns.All(c => row.Count(p => counted(p) && Overlap(p, c)) <= 1));
-
-    private static bool Overlap(Placed a, Placed b) => a.Start < b.End && b.Start < a.End;
-
-    private static bool Overlap(Placed a, (int Start, int End) column) => a.Start < column.End && column.Start < a.End;
-
-    /// <summary>The words of a text cell set apart by single spaces, each where it sits (width of a character: the cell's).</summary>
-    private static IEnumerable<Placed> Words(Placed cell)
-    {
-        if (cell.IsValue || !cell.Text.Contains(' '))
-        {
-            return cell.IsValue ? [] : [cell];
-        }
-        var scale = (double)(cell.End - cell.Start) / cell.Text.Length;
-        var words = new List<Placed>();
-        var at = 0;
-        foreach (var word in cell.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
-        {
-            at = cell.Text.IndexOf(word, at, StringComparison.Ordinal);
-            words.Add(new Placed(word, cell.Start + (int)(at * scale), cell.Start + (int)((at + word.Length) * scale), false));
-            at += word.Length;
-        }
-        return words;
-    }
+    /// <summary>No line has two numbers in one column.</summary>
+    private static bool LinesUp(List<List<Placed>> placed, List<(int Start, int End)> columns) =>
+        placed.All(row => columns.All(c => row.Count(p => p.IsValue && p.Start < c.End && c.Start < p.End) <= 1));
 }
