@@ -72,7 +72,7 @@ internal sealed class TableRegion
         }
         var start = keyStarts[from];
         var found = keys.IndexOf(key, start, StringComparison.Ordinal);
-        return found < 0 ? null : new LabelMatch(CellAt(found), CellAt(found + key.Length - 1), true);
+        return found < 0 ? null : new LabelMatch(CellAt(found), CellAt(found + key.Length - 1));
     }
 
     /// <summary>
@@ -94,7 +94,7 @@ internal sealed class TableRegion
             }
             if (FuzzyLength(p, stop, key) is { } length)
             {
-                return new LabelMatch(CellAt(p), CellAt(p + length - 1), false);
+                return new LabelMatch(CellAt(p), CellAt(p + length - 1));
             }
         }
         return null;
