@@ -83,18 +83,23 @@ internal static class RequestsTable
     public static HashSet<int> Span(HashSet<int> used) =>
         used.Count == 0 ? used : [.. Enumerable.Range(used.Min(), used.Max() - used.Min() + 1)];
 
-    /// <summary>Where the rows begin: the header (申请人情况, the 勾稽 note) or, without one, the first row's label.</summary>
+    /// <summary>
+    /// Where the rows begin: the header (申请人情况, the 勾稽 note) or the first row's label, whichever comes first (a
+    /// note written under the table must not hide its rows).
+    /// </summary>
     private static int? Start(TableRegion region)
     {
-        for (var i = 0; i < region.Count; i++)
+        int? header = null;
+        for (var i = 0; i < region.Count && header is null; i++)
         {
             var key = region.Key(i);
             if (key.Contains("勾稽关系", StringComparison.Ordinal) || key.StartsWith("申请人情况", StringComparison.Ordinal))
             {
-                return i;
+                header = i;
             }
         }
-        return RowLabels.Find(region, 0, ReportTemplate.RequestRows2021[0]) is { } first ? first.Start : null;
+        var first = RowLabels.Find(region, 0, ReportTemplate.RequestRows2021[0])?.Start;
+        return header is { } h && first is { } f ? Math.Min(h, f) : header ?? first;
     }
 
     private static bool Is2021(TableRegion region, int start)

@@ -275,4 +275,13 @@ public class ReadingTroubleTests
         }
         Assert.DoesNotContain(new ReportValidator().Validate(reading), f => f.Severity == Severity.Error);
     }
+
+    [Fact]
+    public void A_balance_note_written_under_table_三_does_not_hide_its_rows()
+    {
+        var requests = MarkdownRequests().Replace("| 申请人情况 |", "| |", StringComparison.Ordinal)
+            + "\n\n" + ReportTemplate.RequestsBalanceNote;
+
+        AssertReadExactly(Read(With(requests, MarkdownAppeals())));
+    }
 }
