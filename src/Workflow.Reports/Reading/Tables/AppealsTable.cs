@@ -14,17 +14,25 @@ internal static class AppealsTable
 
     private static readonly RowShape Shape = new(ValueCount, ReportTemplate.AppealOutcomes.Count);
 
-    public static TableRead<IReadOnlyList<long?>> Read(TableRegion region, ReadingLog log)
+    /// <param name="ownPart">The region is part 四's own (its heading was found), not a neighbour's standing in for it.</param>
+    public static TableRead<IReadOnlyList<long?>> Read(TableRegion region, ReadingLog log, bool ownPart)
     {
         var result = new long?[ValueCount];
-        if (Header(region) is not { } header)
+        var header = Header(region);
+        if (header is null && !(ownPart && region.Cells.Count(c => c.IsValue && !c.IsBlank) >= 5))
         {
             log.Notes.Add(new Finding("T4-INT", Severity.Error, "未找到第四部分的表格（政府信息公开行政复议、行政诉讼情况）。", "四"));
             return new(result, [], new HashSet<int>());
         }
+        if (header is null)
+        {
+            // Part 四 with numbers and no 行政复议 header (OCR loses header rows): read in template order, and say so.
+            log.Notes.Add(new Finding("F-HDR", Severity.Warning, "第四部分的表格未找到表头（行政复议、行政诉讼），数值按模板列序读取，请核对。", "四"));
+            log.Inferred.Add(new InferredCell("四", null, InferenceBasis.TemplateOrder, "表四未找到表头，数值按模板列序读取，请核对"));
+        }
         var values = new List<RegionCell>();
-        var used = new HashSet<int> { region[header].Line };
-        for (var i = header; i < region.Count; i++)
+        var used = header is { } h ? new HashSet<int> { region[h].Line } : [];
+        for (var i = header ?? 0; i < region.Count; i++)
         {
             var cell = region[i];
             if (cell.IsValue)

@@ -34,7 +34,7 @@ internal static class ReportTableInterpreter
         TableRegion Region(int section, IReadOnlySet<int>? taken = null) => new(lines, outline.Start(section), outline.Stop(section, end), taken);
         var proactive = ProactiveTables.Read(Region(1), year ?? 0, log);
         var requests = Requests(lines, outline, end, log);
-        var appeals = AppealsTable.Read(Region(3, requests.Taken), log);
+        var appeals = AppealsTable.Read(Region(3, requests.Taken), log, outline.Headings[3] is not null);
 
         var reportYear = outline.ReportYear(year, front.Title is not null || declared is not null, proactive.Value.Count > 0, requests.Value.Count > 0);
 

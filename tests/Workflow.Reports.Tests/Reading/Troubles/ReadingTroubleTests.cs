@@ -284,4 +284,16 @@ public class ReadingTroubleTests
 
         AssertReadExactly(Read(With(requests, MarkdownAppeals())));
     }
+
+    [Fact]
+    public void Table_四_without_its_header_rows_is_read_in_template_order_with_a_warning()
+    {
+        var appeals = "| " + string.Join(" | ", Appeals.Select(Value)) + " |";
+
+        var reading = Read(With(MarkdownRequests(), appeals));
+
+        Assert.Equal(Appeals, reading.Report.Sections.Appeals.Values);
+        Assert.Contains(reading.Inferred, c => c is { Location: "四", Basis: InferenceBasis.TemplateOrder });
+        AssertNoError(reading);
+    }
 }
