@@ -24,12 +24,23 @@ internal static partial class ProactiveTables
             }
         }
 
+        var captioned = captions.Count > 0;
+        if (!captioned)
+        {
+            captions = Uncaptioned(region);
+            if (captions.Count > 0)
+            {
+                log.Notes.Add(new Finding("F-HDR", Severity.Warning, "第二部分的表格未找到“第二十条第（X）项”标题，按行标题（规章、行政许可……）读取，请核对。", "二"));
+                log.Inferred.Add(new InferredCell("二", null, InferenceBasis.TemplateOrder, "表二未找到第二十条各项标题，按行标题归入各项，请核对"));
+            }
+        }
+
         var cells = new List<ProactiveCell>();
         var editions = new List<Edition>();
         var used = new HashSet<int>();
         for (var c = 0; c < captions.Count; c++)
         {
-            var end = c + 1 < captions.Count ? captions[c + 1].Index : region.Count;
+            var end = c + 1 < captions.Count ? captions[c + 1].Index + (captioned ? 0 : 1) : region.Count;
             if (ReadTable(region, captions[c].Index, end, captions[c].Clause, log, cells, used) is { } edition)
             {
                 editions.Add(edition);
@@ -42,6 +53,30 @@ internal static partial class ProactiveTables
                 "未找到第二部分的表格（第二十条第（一）项等），无法读取主动公开数据。", "二"));
         }
         return new(cells, editions, RequestsTable.Span(used));
+    }
+
+    /// <summary>
+    /// Where each clause's table starts when no caption names it (OCR and PDF tools lose caption rows): at the header
+    /// (信息内容) before the first label of one of its rows, or just before that label, clause by clause in template order.
+    /// </summary>
+    private static List<(int Index, string Clause)> Uncaptioned(TableRegion region)
+    {
+        var starts = new List<(int Index, string Clause)>();
+        var from = 0;
+        foreach (var clause in new[] { "一", "五", "六", "八", "九" })
+        {
+            var candidates = ProactiveTemplates.Candidates(clause);
+            var label = Enumerable.Range(from, Math.Max(0, region.Count - from)).FirstOrDefault(i => !region[i].IsValue && IsRowLabel(candidates, region.Key(i)), -1);
+            if (label < 0)
+            {
+                continue;
+            }
+            var header = Enumerable.Range(from, label - from).LastOrDefault(i => IsContentHeader(region.Key(i)), -1);
+            // The table is read from the cell after its "caption": the one before its header or first label.
+            starts.Add((Math.Max(0, (header >= 0 ? header : label) - 1), clause));
+            from = label + 1;
+        }
+        return starts;
     }
 
     /// <summary>The clause of a caption such as "第二十条第（五）项", or null.</summary>

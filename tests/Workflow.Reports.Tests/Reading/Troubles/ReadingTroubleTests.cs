@@ -296,4 +296,17 @@ public class ReadingTroubleTests
         Assert.Contains(reading.Inferred, c => c is { Location: "四", Basis: InferenceBasis.TemplateOrder });
         AssertNoError(reading);
     }
+
+    [Fact]
+    public void Part_二_tables_without_their_captions_are_read_by_row_label_with_a_warning()
+    {
+        var text = string.Join('\n', RealReports.Text(RealReports.HuaianFile).Split('\n').Where(l => !l.Contains("第二十条", StringComparison.Ordinal)));
+
+        var reading = Read(text);
+
+        Assert.Equal(Expected.Sections.Proactive.Cells.Select(c => (c.Clause, c.Row, c.Column, c.Value)),
+            reading.Report.Sections.Proactive.Cells.Select(c => (c.Clause, c.Row, c.Column, c.Value)));
+        Assert.Contains(reading.Inferred, c => c is { Location: "二", Basis: InferenceBasis.TemplateOrder });
+        AssertNoError(reading);
+    }
 }
