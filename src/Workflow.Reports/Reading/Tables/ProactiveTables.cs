@@ -135,7 +135,13 @@ internal static partial class ProactiveTables
             }
             for (var col = 0; col < table.Columns.Count; col++)
             {
-                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, col < values.Count ? values[col].Text : "", log.Notes));
+                var written = col < values.Count ? values[col].Text : "";
+                cells.Add(ProactiveTemplates.Cell(clause, row, table, col, written, log.Notes));
+                if (CellValue.Parse(written).Kind == CellKind.Invalid)
+                {
+                    // Text where a number goes may be a misreading (OCR "1O", a page margin): a doubt, not a block.
+                    log.Inferred.Add(new InferredCell($"二/{clause}/{row}/{table.Columns[col]}", null, InferenceBasis.Unresolved, $"单元格写作“{written}”，不是数值，未读取，请核对"));
+                }
             }
             i = next;
         }
