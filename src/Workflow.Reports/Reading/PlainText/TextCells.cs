@@ -99,70 +99,85 @@ internal static class TextCells
             return;
         }
         var first = cells.Count;
-        foreach (var segment in text.Trim().Split("  ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var at = 0;
+        while (at < text.Length)
         {
-            var words = new List<string>();
-            var tokens = segment.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var values = Values(tokens);
-            for (var t = 0; t < tokens.Length; t++)
+            while (at < text.Length && text[at] == ' ')
             {
-                var isNumbering = values[t] && t == 0 && cells.Count == first && tokens.Length > 1 && tokens[t].Length <= 2 && !values[1];
-                if (values[t] && !isNumbering)
-                {
-                    Flush(cells, words);
-                    cells.Add(tokens[t]);
-                }
-                else
-                {
-                    words.Add(tokens[t]);
-                }
+                at++;
             }
-            Flush(cells, words);
+            var end = at;
+            while (end < text.Length && !(text[end] == ' ' && (end + 1 == text.Length || text[end + 1] == ' ')))
+            {
+                end++;
+            }
+            if (end > at)
+            {
+                AddSegment(cells, text, at, end, first);
+            }
+            at = end;
         }
     }
 
-    private static void Flush(List<string> cells, List<string> words)
+    /// <summary>One run of text without a double space: its numbers apart, the words between them as one cell.</summary>
+    private static void AddSegment(List<string> cells, string text, int start, int end, int first)
     {
-        if (words.Count == 0)
+        // Tokens are the pieces between single spaces; a run of words is cut from the text in one piece.
+        var tokens = new List<(int Start, int End, CellKind Kind)>();
+        for (var at = start; at < end;)
+        {
+            var stop = text.IndexOf(' ', at, end - at);
+            stop = stop < 0 ? end : stop;
+            tokens.Add((at, stop, CellValue.Parse(text.AsSpan(at, stop - at)).Kind));
+            at = stop + 1;
+        }
+        int? words = null;
+        var wordsEnd = start;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var (at, stop, kind) = tokens[t];
+            // A placeholder beside a word is punctuation ("三、本年度办理结果 / （一）予以公开").
+            var value = kind == CellKind.Number
+                || (kind == CellKind.Placeholder && (t == 0 || tokens[t - 1].Kind != CellKind.Invalid) && (t == tokens.Count - 1 || tokens[t + 1].Kind != CellKind.Invalid));
+            var numbering = value && t == 0 && cells.Count == first && tokens.Count > 1 && stop - at <= 2 && tokens[1].Kind == CellKind.Invalid;
+            if (value && !numbering)
+            {
+                Flush(cells, text, words, wordsEnd);
+                words = null;
+                cells.Add(text[at..stop]);
+            }
+            else
+            {
+                words ??= at;
+                wordsEnd = stop;
+            }
+        }
+        Flush(cells, text, words, wordsEnd);
+    }
+
+    private static void Flush(List<string> cells, string text, int? start, int end)
+    {
+        if (start is not { } from)
         {
             return;
         }
-        var text = string.Join(" ", words);
-        words.Clear();
         // "…申请数量3001": digits written onto the end of a label are a cell of their own.
-        var end = text.Length;
-        while (end > 0 && char.IsAsciiDigit(text[end - 1]))
+        var digits = end;
+        while (digits > from && char.IsAsciiDigit(text[digits - 1]))
         {
-            end--;
+            digits--;
         }
-        if (end > 0 && end < text.Length && IsIdeographOrBracket(text[end - 1]))
+        if (digits > from && digits < end && IsIdeographOrBracket(text[digits - 1]))
         {
-            cells.Add(text[..end]);
-            cells.Add(text[end..]);
+            cells.Add(text[from..digits]);
+            cells.Add(text[digits..end]);
             return;
         }
-        cells.Add(text);
+        cells.Add(text[from..end]);
     }
 
     private static bool IsIdeographOrBracket(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '）' or ')' or '”' or '"';
 
-    /// <summary>
-    /// Which tokens are values: numbers, and placeholders ("—", "/") among values; a placeholder beside a word is
-    /// punctuation ("三、本年度办理结果 / （一）予以公开").
-    /// </summary>
-    private static bool[] Values(string[] tokens)
-    {
-        var kinds = tokens.Select(t => CellValue.Parse(t).Kind).ToArray();
-        var values = new bool[tokens.Length];
-        for (var t = 0; t < tokens.Length; t++)
-        {
-            values[t] = kinds[t] == CellKind.Number
-                || (kinds[t] == CellKind.Placeholder
-                    && (t == 0 || kinds[t - 1] != CellKind.Invalid)
-                    && (t == tokens.Length - 1 || kinds[t + 1] != CellKind.Invalid));
-        }
-        return values;
-    }
 
     /// <summary>Markdown emphasis and line breaks inside a cell (<c>**总计**</c>, <c>a&lt;br&gt;b</c>, <c>\*</c>) are not text.</summary>
     private static string Unmark(string cell)

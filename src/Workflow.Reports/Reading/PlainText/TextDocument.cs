@@ -130,7 +130,8 @@ internal static class TextDocument
                 {
                     continue;
                 }
-                var prose = lines[l].Trim().Length > 30 && cells[l].Count <= 2 && !lines[l].Trim().Contains("  ", StringComparison.Ordinal);
+                var trimmed = lines[l].AsSpan().Trim();
+                var prose = trimmed.Length > 30 && cells[l].Count <= 2 && !trimmed.Contains("  ", StringComparison.Ordinal);
                 if (!lines[l].Contains('\t') && !lines[l].Contains('|') && !prose)
                 {
                     block.Add(l);

@@ -20,6 +20,9 @@ internal sealed class TableRegion
     // value or a sentence interrupts the labels, so that a match never spans one.
     private readonly int[] keyStarts;
 
+    // Each cell's key, made once when first asked for: readers ask for the keys of a region's cells many times.
+    private readonly string?[] cellKeys;
+
     /// <param name="taken">Lines another table has read, left out of this region.</param>
     public TableRegion(IReadOnlyList<DocumentLine> lines, int from, int to, IReadOnlySet<int>? taken = null)
     {
@@ -52,6 +55,7 @@ internal sealed class TableRegion
         }
         keyStarts[cells.Count] = builder.Length;
         keys = builder.ToString();
+        cellKeys = new string?[cells.Count];
     }
 
     public IReadOnlyList<RegionCell> Cells { get; }
@@ -61,7 +65,7 @@ internal sealed class TableRegion
     public RegionCell this[int index] => Cells[index];
 
     /// <summary>The label key of a cell; empty for a value or a sentence.</summary>
-    public string Key(int index) => keys[keyStarts[index]..keyStarts[index + 1]];
+    public string Key(int index) => cellKeys[index] ??= keys[keyStarts[index]..keyStarts[index + 1]];
 
     /// <summary>The first occurrence of <paramref name="key"/> from cell <paramref name="from"/> on, written exactly.</summary>
     public LabelMatch? FindExact(int from, string key)
