@@ -94,7 +94,7 @@ public sealed class SubmissionDesk(
         var format = upload.Format;
         var correction = terms.Correction;
         var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report);
+        var findings = intake.Check(reading, previous?.Report, agency.Name);
         var acknowledgement = Acknowledgement.Of(findings, terms.AcknowledgedRules);
         if (!acknowledgement.Complete)
         {
