@@ -62,4 +62,17 @@ public sealed class TitleAgencyTests(ReviewTestHost host)
         Assert.DoesNotContain("F-AGENCY", response.Content!, StringComparison.Ordinal);
         await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
     }
+
+    [Fact]
+    public async Task The_dry_run_with_the_agencys_key_shows_F_AGENCY_to_acknowledge()
+    {
+        var agency = await host.RegisterAgencyAsync();
+        var request = TestRequests.Create("POST", SeedTitledForAnotherAgency(), "text/plain", TestRequests.AgencyKey(agency.Key));
+
+        var response = (ApiResponse)await ActivatorUtilities.CreateInstance<ValidateReport>(host.Services).Run(request, CancellationToken.None);
+
+        Assert.Equal(200, response.StatusCode);
+        using var json = JsonDocument.Parse(response.Content!);
+        Assert.Contains("F-AGENCY", json.RootElement.GetProperty("acknowledge").EnumerateArray().Select(e => e.GetString()));
+    }
 }
