@@ -80,7 +80,7 @@ public sealed class ImportHistory(AgencyAuthenticator authenticator, AgencyStore
         }
 
         var before = await previousReports.FindAsync(agency.Id, reading.Report.Year, cancellationToken);
-        var findings = intake.Check(reading, before?.Report);
+        var findings = intake.Check(reading, before?.Report, agency.Name);
         var source = await previousReports.SaveHistoryAsync(reading.Report, upload, cancellationToken);
         var json = JsonSerializer.Serialize(
             new { agencyId = agency.Id, year = reading.Report.Year, source, format = upload.Format.Extension, report = reading.Report, findings },

@@ -15,9 +15,7 @@ public sealed class ReportPageRenderer(HtmlReportRenderer articles)
     public string Render(AnnualReport report, PublicationEntry entry, IReadOnlyList<int> earlierYears)
     {
         var name = PublicPageText.Encode(entry.AgencyName);
-        var title = PublicPageText.Encode(string.IsNullOrWhiteSpace(report.Title)
-            ? $"{entry.AgencyName}{entry.Year}年政府信息公开工作年度报告"
-            : report.Title.Trim());
+        var title = PublicPageText.Encode(PublishedTitle.Of(report, entry.AgencyName));
         var html = new StringBuilder(48 * 1024);
         html.Append("<!doctype html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")

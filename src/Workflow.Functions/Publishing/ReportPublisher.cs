@@ -114,8 +114,5 @@ public sealed class ReportPublisher(
         });
     }
 
-    private static string TitleOf(Workflow.Reports.Model.AnnualReport report) =>
-        string.IsNullOrWhiteSpace(report.Title)
-            ? $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告"
-            : report.Title.Trim();
+    private static string TitleOf(Workflow.Reports.Model.AnnualReport report) => PublishedTitle.Of(report);
 }

@@ -112,9 +112,14 @@ public sealed class ReportIntake(IOptions<WorkflowOptions> options, ReadGate gat
         : format == UploadFormat.Text ? Readers.Read(body, format.MediaType, options)
         : gate.Run(() => Readers.Read(body, format.MediaType, options));
 
-    /// <summary>The reader's notes and the validator's findings (with last year's report for cross-year rules).</summary>
-    public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous) =>
-        new ReportValidator().Validate(reading, previous);
+    /// <summary>
+    /// The reader's notes and the validator's findings (with last year's report for cross-year rules), and, when the
+    /// agency is registered, whether the title names it (<see cref="AgencyRules"/>, F-AGENCY).
+    /// </summary>
+    public IReadOnlyList<Finding> Check(ReportReading reading, AnnualReport? previous, string? registeredAgency = null) =>
+        registeredAgency is null
+            ? new ReportValidator().Validate(reading, previous)
+            : ReportValidator.Arrange([.. new ReportValidator().Validate(reading, previous), .. AgencyRules.Check(reading.Report, registeredAgency)]);
 
     /// <summary>
     /// A reader's refusal as an answer: 415 for a file type that is not a report, 413 too large, 422 for a PDF that

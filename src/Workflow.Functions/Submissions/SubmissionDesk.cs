@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using System.Text;
 using System.Text.Json;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -22,8 +23,9 @@ namespace Workflow.Functions.Submissions;
 /// Submission, status and withdrawal of a report. A draft with error findings is refused unless the bureau
 /// acknowledges their rule IDs (<see cref="Acknowledgement"/>). A submission is stored (upload, canonical JSON,
 /// findings, inferred cells, acknowledged rule IDs) before the review orchestration is started or told about it. If the host dies in between, the bureau's
-/// retry of the same body (no 202 came back) finds the stored revision and gets its review going: repeating a
-/// request is how a submission is completed, and it never creates a second revision.
+/// retry of the same report (no 202 came back) finds the stored revision and gets its review going: repeating a
+/// request is how a submission is completed, and it never creates a second revision. A revision's identity is its canonical report JSON, not the
+/// uploaded bytes: the same report in GB18030, UTF-8 or UTF-16 is one revision.
 /// </summary>
 public sealed class SubmissionDesk(
     ReportIntake intake,
@@ -92,7 +94,7 @@ public sealed class SubmissionDesk(
         var format = upload.Format;
         var correction = terms.Correction;
         var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report);
+        var findings = intake.Check(reading, previous?.Report, agency.Name);
         var acknowledgement = Acknowledgement.Of(findings, terms.AcknowledgedRules);
         if (!acknowledgement.Complete)
         {
@@ -111,13 +113,15 @@ public sealed class SubmissionDesk(
         }
 
         var hash = Convert.ToHexString(SHA256.HashData(body));
+        var canonical = ReportJson.Serialize(reading.Report);
+        var identity = new RevisionEntity { ContentSha256 = hash, ReportSha256 = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(canonical))) };
         var head = await submissions.GetReportAsync(key, cancellationToken);
         if (head is not null && head.ReportState != ReportState.Withdrawn
             && await submissions.GetRevisionAsync(key, head.LatestRevision, cancellationToken) is { } latest
-            && string.Equals(latest.ContentSha256, hash, StringComparison.OrdinalIgnoreCase))
+            && latest.IsSameReportAs(identity))
         {
-            // The same body again (a retried request): no new revision. The first try may have died before the
-            // review heard of it.
+            // The same report again (a retried request, or the same text in another encoding): no new revision.
+            // The first try may have died before the review heard of it.
             if (head.ReportState == ReportState.Reviewing)
             {
                 await EnsureReviewAsync(client, key, agency, head.LatestRevision, cancellationToken);
@@ -144,6 +148,7 @@ public sealed class SubmissionDesk(
         {
             Revision = revision,
             ContentSha256 = hash,
+            ReportSha256 = identity.ReportSha256,
             MediaType = format.MediaType,
             OriginalBlob = key.OriginalBlob(revision, format.Extension),
             SubmittedAt = clock.GetUtcNow(),
@@ -167,7 +172,7 @@ public sealed class SubmissionDesk(
                 body,
                 format.Extension,
                 format.MediaType,
-                ReportJson.Serialize(reading.Report),
+                canonical,
                 JsonSerializer.Serialize(findings, ReportJson.Options),
                 JsonSerializer.Serialize(reading.Inferred, ReportJson.Options)), cancellationToken);
             if (!await submissions.PublishRevisionAsync(key, revision, entity.Correction, cancellationToken))
@@ -175,7 +180,7 @@ public sealed class SubmissionDesk(
                 var now = await submissions.GetReportAsync(key, cancellationToken);
                 if (now?.LatestRevision == revision)
                 {
-                    // The same body, sent twice at once, took over the same claim and published it first.
+                    // The same report, sent twice at once, took over the same claim and published it first.
                     return Accepted(key, revision, findings, entity.AcknowledgedRules(), reading.Inferred, previous?.Source, repeated: true);
                 }
 

@@ -73,7 +73,7 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
         // An agency key compares only with its own past reports: approved and imported ones are not public.
         var comparable = agency is null || agencyId == agency.Id ? agencyId : null;
         var previous = comparable is null ? null : await previousReports.FindAsync(comparable, reading.Report.Year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report);
+        var findings = intake.Check(reading, previous?.Report, agency?.Name);
         var acknowledgement = Acknowledgement.Of(findings, Acknowledgement.Given(request));
         var url = agencyId is not null && acknowledgement.Required.Count > 0
             ? links.AcknowledgeLink(agencyId, reading.Report.Year, acknowledgement.Required)

@@ -45,7 +45,7 @@ internal sealed partial record FrontMatter(
             if (match.Success)
             {
                 year = PlausibleYear(match.Groups[1].Value);
-                agency = match.Index > 0 ? title[..match.Index] : AgencyAfterYear(title, match);
+                agency = match.Index > 0 ? title[..match.Index] : ReportTitle.AgencyAfterYear(title, match);
                 if (match.Index == 0 && PreviousLine(lines, line) is { } previous && LooksLikeName(Compact(lines[previous].ToString())))
                 {
                     agency = Compact(lines[previous].ToString());
@@ -113,13 +113,6 @@ internal sealed partial record FrontMatter(
     public static string Compact(string line) =>
         string.Concat(Workflow.Reports.Model.ChineseText.ToHalfWidth(line).Where(c => !char.IsWhiteSpace(c)));
 
-    /// <summary>"2019年上海市人民政府办公厅政府信息公开工作年度报告": the agency follows the year.</summary>
-    private static string? AgencyAfterYear(string title, Match year)
-    {
-        var after = title[(year.Index + year.Length)..];
-        var end = after.IndexOf("政府信息公开", StringComparison.Ordinal);
-        return end > 0 ? after[..end] : null;
-    }
 
     private static int? PreviousLine(IReadOnlyList<ReadOnlyMemory<char>> lines, int line)
     {

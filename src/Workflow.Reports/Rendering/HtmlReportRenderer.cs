@@ -62,10 +62,7 @@ public sealed class HtmlReportRenderer
         return html.ToString();
     }
 
-    private static string TitleOf(AnnualReport report) =>
-        string.IsNullOrWhiteSpace(report.Title)
-            ? $"{report.Agency.Name}{report.Year}年政府信息公开工作年度报告"
-            : report.Title.Trim();
+    private static string TitleOf(AnnualReport report) => PublishedTitle.Of(report);
 
     private static void AppendHeading(StringBuilder html, int index) =>
         html.Append("<h2>")

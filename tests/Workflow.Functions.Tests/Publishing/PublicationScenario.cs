@@ -62,13 +62,20 @@ public sealed class PublicationScenario : IAsyncDisposable
         return profile;
     }
 
-    /// <summary>The seed report as the agency's, approved at <paramref name="approvedAt"/>; <paramref name="overview"/> changes its text.</summary>
-    public static string ApprovedDocument(AgencyProfile agency, DateTimeOffset approvedAt, int revision = 1, int year = 2023, string? overview = null)
+    /// <summary>
+    /// The seed report as the agency's, approved at <paramref name="approvedAt"/>; <paramref name="overview"/> changes its
+    /// text, <paramref name="title"/> its title.
+    /// </summary>
+    public static string ApprovedDocument(AgencyProfile agency, DateTimeOffset approvedAt, int revision = 1, int year = 2023, string? overview = null, string? title = null)
     {
         var report = new TextReportReader().Read(Seed.Text, new ReadOptions(agency.Id, agency.Name, agency.Kind, year)).Report;
         if (overview is not null)
         {
             report = report with { Sections = report.Sections with { Overview = overview } };
+        }
+        if (title is not null)
+        {
+            report = report with { Title = title };
         }
         var reviewer = agency.ReviewStages[0][0];
         return new ApprovedReportDocument(report, new ApprovalRecord(

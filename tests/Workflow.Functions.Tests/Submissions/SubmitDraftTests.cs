@@ -160,8 +160,10 @@ public sealed class SubmitDraftTests(ReviewTestHost host)
         var revised = await host.SubmitRevisedSeedAsync(agency, "更正。");
         Assert.Equal(409, revised.StatusCode);
 
+        var approved = await host.Services.GetRequiredService<DraftStore>().ReadReportAsync(agency.Report(), 1);
+        var corrected = approved with { Sections = approved.Sections with { Problems = approved.Sections.Problems + "更正。" } };
         var correction = await host.Services.GetRequiredService<SubmissionDesk>().SubmitAsync(
-            agency.Profile, 2023, Encoding.UTF8.GetBytes(Seed.Text + "\n"), "text/plain", correction: true, host.Client, CancellationToken.None);
+            agency.Profile, 2023, Encoding.UTF8.GetBytes(ReportJson.Serialize(corrected)), "application/json", correction: true, host.Client, CancellationToken.None);
         Assert.Equal(202, correction.StatusCode);
         await host.ReviewTokenAsync(agency.Reviewer(1), revision: 2);
         await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);

@@ -234,4 +234,24 @@ public class HtmlReportRendererTests
         Assert.DoesNotContain("<html", article);
         Assert.Contains(article, Renderer.Render(report));
     }
+
+    [Fact]
+    public void Page_of_a_report_titled_for_another_agency_is_titled_headed_and_signed_by_its_own_agency()
+    {
+        var report = SampleReports.Consistent2021() with { Title = "怀仁市人民政府办公室2023年政府信息公开工作年度报告" };
+
+        var html = Renderer.Render(report);
+
+        Assert.Contains("<title>怀仁市行政审批服务管理局2023年政府信息公开工作年度报告</title>", html);
+        Assert.Contains("<h1>怀仁市行政审批服务管理局2023年政府信息公开工作年度报告</h1>", html);
+        Assert.DoesNotContain("怀仁市人民政府办公室", html);
+    }
+
+    [Fact]
+    public void Page_of_a_report_titled_for_its_agency_keeps_the_title_as_written()
+    {
+        var report = SampleReports.Consistent2021() with { Title = "2023年怀仁市行政审批服务管理局政府信息公开工作年度报告" };
+
+        Assert.Contains("<h1>2023年怀仁市行政审批服务管理局政府信息公开工作年度报告</h1>", Renderer.Render(report));
+    }
 }
