@@ -67,12 +67,12 @@ public sealed class CrashRecoveryTests
         await run.WaitForCrashAsync();
         var approved = run.BlobService.GetBlobContainerClient("approved").GetBlobClient($"2023/{agency.Id}.json");
         var approvedETag = (await approved.GetPropertiesAsync()).Value.ETag;
-        Assert.False(await run.Blobs.ExistsAsync("reports", $"2023/{agency.Id}/index.html"), "nothing was published before the crash");
+        Assert.False(await run.Blobs.ExistsAsync(run.Settings.PublicContainer, $"2023/{agency.Id}/index.html"), "nothing was published before the crash");
 
         await run.RestartAsync();
         var status = await FinalState.AssertPublishedOnceAsync(run, agency);
         Assert.Equal(approvedETag, (await approved.GetPropertiesAsync()).Value.ETag);
-        var entry = JsonNode.Parse(await run.Blobs.ReadTextAsync("reports", $"entries/2023/{agency.Id}.json"))!;
+        var entry = JsonNode.Parse(await run.Blobs.ReadTextAsync(run.Settings.PublicContainer, $"entries/2023/{agency.Id}.json"))!;
         Assert.Empty(entry["correctedAt"]!.AsArray());
         Assert.Equal(FinalState.Published, (string?)status["state"]);
     }
@@ -86,10 +86,10 @@ public sealed class CrashRecoveryTests
         var link = await ReviewFlow.SubmitAndGetLinkAsync(run.Api, run.SendGrid, agency);
         await FinalState.ApproveAsync(run.Api, link);
         await run.WaitForCrashAsync();
-        var page = run.BlobService.GetBlobContainerClient("reports").GetBlobClient($"2023/{agency.Id}/index.html");
+        var page = run.BlobService.GetBlobContainerClient(run.Settings.PublicContainer).GetBlobClient($"2023/{agency.Id}/index.html");
         var pageETag = (await page.GetPropertiesAsync()).Value.ETag;
         // The shared index is not checked here: another host on the same Azurite may rebuild it from the entries meanwhile.
-        Assert.True(await run.Blobs.ExistsAsync("reports", $"entries/2023/{agency.Id}.json"), "the entry was written before the crash");
+        Assert.True(await run.Blobs.ExistsAsync(run.Settings.PublicContainer, $"entries/2023/{agency.Id}.json"), "the entry was written before the crash");
         Assert.DoesNotContain(run.SendGrid.Sent, m => m.IsFor(agency.Submitter) && m.Subject.StartsWith("已发布", StringComparison.Ordinal));
 
         await run.RestartAsync();

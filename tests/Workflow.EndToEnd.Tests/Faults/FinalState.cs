@@ -24,7 +24,7 @@ public static class FinalState
 
         var approved = JsonNode.Parse(await run.Blobs.ReadTextAsync("approved", $"2023/{agency.Id}.json"))!;
         Assert.Equal(1, (int)approved["approval"]!["revision"]!);
-        var page = await run.Blobs.ReadTextAsync("reports", $"2023/{agency.Id}/index.html");
+        var page = await run.Blobs.ReadTextAsync(run.Settings.PublicContainer, $"2023/{agency.Id}/index.html");
         Assert.Contains("15098", page, StringComparison.Ordinal);
 
         // The shared index is rewritten right after the page; wait for it, then count.
@@ -59,12 +59,12 @@ public static class FinalState
     /// <summary>How often the year index lists the agency's page.</summary>
     public static async Task<int> IndexEntriesAsync(IHostUnderTest run, TestAgency agency)
     {
-        if (!await run.Blobs.ExistsAsync("reports", "2023/index.json"))
+        if (!await run.Blobs.ExistsAsync(run.Settings.PublicContainer, "2023/index.json"))
         {
             return 0;
         }
 
-        var index = JsonNode.Parse(await run.Blobs.ReadTextAsync("reports", "2023/index.json"))!;
+        var index = JsonNode.Parse(await run.Blobs.ReadTextAsync(run.Settings.PublicContainer, "2023/index.json"))!;
         return index["reports"]!.AsArray().Count(r => ((string?)r!["pageUrl"])?.EndsWith($"/2023/{agency.Id}/index.html", StringComparison.Ordinal) == true);
     }
 

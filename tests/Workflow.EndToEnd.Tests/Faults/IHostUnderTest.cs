@@ -12,6 +12,9 @@ public interface IHostUnderTest
 
     StoredBlobs Blobs { get; }
 
+    /// <summary>What the host was started with (its public container among them).</summary>
+    HostSettings Settings { get; }
+
     TableServiceClient Tables { get; }
 
     /// <summary>Runs a wait, adding the host's output to a timeout's message.</summary>

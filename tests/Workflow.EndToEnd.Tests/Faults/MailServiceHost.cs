@@ -16,6 +16,8 @@ public sealed class MailServiceHost : IHostUnderTest, IAsyncLifetime
     HttpClient? http;
     HostSettings? settings;
 
+    public HostSettings Settings => settings ?? throw new InvalidOperationException("Not started.");
+
     public FakeSendGrid SendGrid => sendGrid ?? throw new InvalidOperationException("Not started.");
 
     public LocalHostProcess Host => host ?? throw new InvalidOperationException("Not started.");

@@ -4,11 +4,20 @@ using System.Text.Json.Nodes;
 namespace Workflow.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// What a local host under test is told through environment variables: its own port, task hub and .local/
-/// (a temporary repository root), known keys, and SendGrid pointed at the fake endpoint.
+/// What a local host under test is told through environment variables: its own port, task hub, public container and
+/// .local/ (a temporary repository root), known keys, and SendGrid pointed at the fake endpoint.
 /// </summary>
 public sealed record HostSettings(int Port, string TaskHub, string AdminKey, string ReviewLinkKey, string SendGridHost, string RepositoryRoot)
 {
+    /// <summary>
+    /// The public container of this host's own: what a developer's host published into "reports" (hostile content
+    /// included) is never in a test's indexes and feed, and a test's never in the developer's.
+    /// </summary>
+    public string PublicContainer => $"e2e-{TaskHub[3..]}-reports";
+
+    /// <summary>Where this host's public reports are read without credentials.</summary>
+    public string PublicBaseUrl => $"http://127.0.0.1:10000/devstoreaccount1/{PublicContainer}";
+
     /// <summary>Further settings (environment variable names, "__" for ':'), added to or replacing the defaults.</summary>
     public IReadOnlyDictionary<string, string> Overrides { get; init; } = new Dictionary<string, string>();
 
@@ -58,6 +67,8 @@ public sealed record HostSettings(int Port, string TaskHub, string AdminKey, str
         ["Workflow__ReviewLinkKey"] = ReviewLinkKey,
         ["SendGrid__ApiKey"] = "SG.fake-key-for-tests",
         ["SendGrid__Host"] = SendGridHost,
+        ["Workflow__PublicContainer"] = PublicContainer,
+        ["Workflow__PublicReportsBaseUrl"] = PublicBaseUrl,
         ["Logging__LogLevel__Default"] = "Warning",
         ["Logging__LogLevel__Workflow"] = "Information",
         ["Logging__LogLevel__Microsoft.DurableTask"] = "Information",

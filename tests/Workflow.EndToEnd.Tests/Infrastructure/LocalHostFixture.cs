@@ -26,18 +26,7 @@ public sealed class LocalHostFixture : IAsyncLifetime
     {
         await Azurite.EnsureRunningAsync();
         sendGrid = await FakeSendGrid.StartAsync();
-        var created = HostSettings.Create(sendGrid.BaseUrl);
-        // A public container of this run's own: what a developer's host published into "reports" (hostile content
-        // included) is never in these tests' indexes and feed, and theirs never in the developer's.
-        var container = $"e2e-{created.TaskHub[3..]}-reports";
-        Settings = created with
-        {
-            Overrides = new Dictionary<string, string>
-            {
-                ["Workflow__PublicContainer"] = container,
-                ["Workflow__PublicReportsBaseUrl"] = $"http://127.0.0.1:10000/devstoreaccount1/{container}",
-            },
-        };
+        Settings = HostSettings.Create(sendGrid.BaseUrl);
         host = await LocalHostProcess.StartAsync(Settings);
         http = new HttpClient { BaseAddress = new Uri(Settings.ApiBase) };
         Api = new WorkflowApi(http, Settings.AdminKey);

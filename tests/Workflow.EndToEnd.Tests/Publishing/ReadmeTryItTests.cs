@@ -17,6 +17,8 @@ public sealed class ReadmeTryItTests
     const string KeyPlaceholder = "paste-the-agency-key";
     const string ReadmeApi = "http://localhost:7071";
 
+    const string ReadmePublic = "http://127.0.0.1:10000/devstoreaccount1/reports";
+
     [Fact]
     public async Task Readme_try_it_walkthrough_reaches_the_public_page()
     {
@@ -38,7 +40,8 @@ public sealed class ReadmeTryItTests
             string Adapt(string block) => block
                 .Replace($"AGENCY={DemoAgency}", $"AGENCY={agency.Id}", StringComparison.Ordinal)
                 .Replace(KeyPlaceholder, agency.ApiKey, StringComparison.Ordinal)
-                .Replace(ReadmeApi, settings.ApiBase, StringComparison.Ordinal);
+                .Replace(ReadmeApi, settings.ApiBase, StringComparison.Ordinal)
+                .Replace(ReadmePublic, settings.PublicBaseUrl, StringComparison.Ordinal);
 
             // Submitting the same text again is the same revision, so the block can be repeated until the mail is there.
             var submitted = await Polling.UntilAsync(
@@ -49,7 +52,7 @@ public sealed class ReadmeTryItTests
             var (status, body) = await api.DecideAsync(link, await api.OpenReviewAsync(link), "approve");
             Assert.True(status == HttpStatusCode.OK, body);
 
-            var pageUrl = $"http://127.0.0.1:10000/devstoreaccount1/reports/2023/{agency.Id}/index.html";
+            var pageUrl = $"{settings.PublicBaseUrl}/2023/{agency.Id}/index.html";
             var assignments = string.Join('\n', blocks[1].Split('\n').Where(l => l.StartsWith("AGENCY=", StringComparison.Ordinal)));
             var published = await Polling.UntilAsync(
                 () => ShellRun.BashAsync(Adapt(assignments + "\n" + blocks[2]), Repository.Root, environment),
