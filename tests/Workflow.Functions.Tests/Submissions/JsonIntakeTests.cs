@@ -42,6 +42,22 @@ public sealed class JsonIntakeTests(ReviewTestHost host)
         Assert.Equal(200, response.StatusCode);
     }
 
+    [Theory]
+    [InlineData("utf-8 with bom")]
+    [InlineData("utf-16le with bom")]
+    public async Task Report_json_saved_with_a_bom_or_in_utf16_is_submitted_for_review(string encoding)
+    {
+        var agency = await host.RegisterAgencyAsync();
+        var json = SeedJson(agency);
+        byte[] body = encoding == "utf-8 with bom"
+            ? [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(json)]
+            : [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(json)];
+
+        var response = await host.SubmitAsync(agency, body, "application/json");
+
+        Assert.True(response.StatusCode == 202, response.Content);
+    }
+
     [Fact]
     public async Task A_json_refusal_is_chinese_names_the_json_path_and_no_dotnet_type()
     {
