@@ -51,7 +51,7 @@ internal static class AppealsTable
         {
             log.Notes.Add(new Finding("T4-INT", Severity.Warning, "第四部分的表格未读到数值，请核对。", "四"));
             log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Unresolved, "表四未读到数值"));
-            return new(result, [], RequestsTable.Span(used));
+            return new(result, [], TableRead.Spanning(used));
         }
         // The data row written on one line of its own: the blank cells of the header rows above are not its cells.
         var lines = values.Where(v => !v.IsBlank).Select(v => v.Line).Distinct().ToList();
@@ -60,24 +60,8 @@ internal static class AppealsTable
             values = [.. values.Where(v => v.Line == lines[0])];
         }
         var fitted = RowFit.Fit([.. values.Select(v => v.Text)], Shape);
-        for (var v = 0; v < ValueCount; v++)
-        {
-            var location = $"四/{ReportTemplate.AppealGroups[v / 5]}/{ReportTemplate.AppealOutcomes[v % 5]}";
-            result[v] = fitted.Texts[v] is { } text ? log.Count(text, "T4-INT", location) : null;
-            if (fitted.Bases[v] is { } basis)
-            {
-                log.Inferred.Add(new InferredCell(location, result[v], basis, RequestsTable.Reason(basis, result[v], fitted.Reason)));
-            }
-        }
-        if (fitted.Bases.All(b => b is null) && fitted.Reason is { } reason)
-        {
-            log.Inferred.Add(new InferredCell("四", null, InferenceBasis.Identity, $"{reason}，请核对"));
-        }
-        if (fitted.Bases.Any(b => b == InferenceBasis.Unresolved))
-        {
-            log.Notes.Add(new Finding("T4-INT", Severity.Warning, $"表四：{fitted.Reason}，请核对原文。", "四"));
-        }
-        return new(result, [], RequestsTable.Span(used));
+        result = log.Counts(fitted, "T4-INT", "T4-INT", "四", "表四", v => $"四/{ReportTemplate.AppealGroups[v / 5]}/{ReportTemplate.AppealOutcomes[v % 5]}");
+        return new(result, [], TableRead.Spanning(used));
     }
 
     private static int? Header(TableRegion region)

@@ -78,7 +78,7 @@ internal static partial class DocumentLines
             return null;
         }
         var rest = text[match.Length..];
-        foreach (var name in SectionHeadings.Names.OrderByDescending(n => n.Length))
+        foreach (var name in HeadingNames)
         {
             if (rest.StartsWith(name, StringComparison.Ordinal) && rest.Length > name.Length)
             {
@@ -92,6 +92,9 @@ internal static partial class DocumentLines
         }
         return null;
     }
+
+    /// <summary>The part names, longest first, so that "总体情况概述" wins over "总体情况".</summary>
+    private static readonly string[] HeadingNames = [.. SectionHeadings.Names.OrderByDescending(n => n.Length)];
 
     [GeneratedRegex(@"^\s*(?:第[一二三四五六]部分[、.．:：\s]*|[一二三四五六]\s*[、.．]\s*)")]
     private static partial Regex NumberedStart();

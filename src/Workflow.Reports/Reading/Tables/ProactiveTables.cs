@@ -52,7 +52,7 @@ internal static partial class ProactiveTables
             log.Notes.Add(new Finding(year >= 2021 ? "T2-SHAPE21" : "T2-SHAPE19", Severity.Error,
                 "未找到第二部分的表格（第二十条第（一）项等），无法读取主动公开数据。", "二"));
         }
-        return new(cells, editions, RequestsTable.Span(used));
+        return new(cells, editions, TableRead.Spanning(used));
     }
 
     /// <summary>
@@ -248,7 +248,7 @@ internal static partial class ProactiveTables
         {
             return -1;
         }
-        var bare = Bare(key);
+        var bare = LabelNumbering.Strip(key);
         var rows = ProactiveTemplates.RowKeys(table);
         for (var r = 0; r < rows.Length; r++)
         {
@@ -258,21 +258,6 @@ internal static partial class ProactiveTables
             }
         }
         return -1;
-    }
-
-    /// <summary>"(一)规章", "1.规章" lose their numbering.</summary>
-    private static string Bare(string key)
-    {
-        if (key.StartsWith('(') && key.IndexOf(')') is var close and > 1 and <= 4)
-        {
-            return key[(close + 1)..].TrimStart('.');
-        }
-        var at = 0;
-        while (at < key.Length && at < 3 && (char.IsAsciiDigit(key[at]) || "一二三四五六七八九十".Contains(key[at])))
-        {
-            at++;
-        }
-        return at > 0 && at < key.Length && key[at] is '.' or ')' ? key[(at + 1)..] : key;
     }
 
     /// <summary>"信息内容", also with a character lost ("息内容": PDF text layers drop the first glyph of a run).</summary>

@@ -34,4 +34,34 @@ internal sealed class ReadingLog
                 return null;
         }
     }
+
+    /// <summary>
+    /// The counts of a fitted row of table 三 or 四, cell by cell (<see cref="Count"/>), with the doubts of the fit
+    /// recorded: each cell not read as written, the row when cells were dropped to fit it, and a warning naming
+    /// <paramref name="row"/> when a cell stays undecided.
+    /// </summary>
+    public long?[] Counts(FittedRow fitted, string cellRule, string rowRule, string rowLocation, string row, Func<int, string> cellLocation)
+    {
+        var counts = new long?[fitted.Texts.Length];
+        for (var c = 0; c < counts.Length; c++)
+        {
+            var location = cellLocation(c);
+            counts[c] = fitted.Texts[c] is { } text ? Count(text, cellRule, location) : null;
+            if (fitted.Bases[c] is { } basis)
+            {
+                Inferred.Add(new InferredCell(location, counts[c], basis, basis == InferenceBasis.Unresolved
+                    ? $"{fitted.Reason}，此格未读取（留空），请核对"
+                    : $"{fitted.Reason}，推断为 {counts[c]}，请核对"));
+            }
+        }
+        if (fitted.Bases.All(b => b is null) && fitted.Reason is { } reason)
+        {
+            Inferred.Add(new InferredCell(rowLocation, null, InferenceBasis.Identity, $"{reason}，请核对"));
+        }
+        if (fitted.Bases.Any(b => b == InferenceBasis.Unresolved))
+        {
+            Notes.Add(new Finding(rowRule, Severity.Warning, $"{row}：{fitted.Reason}，请核对原文。", rowLocation));
+        }
+        return counts;
+    }
 }

@@ -55,7 +55,8 @@ internal static class RequestsTable
                 : RowFit.Fit([.. values.Where(v => !IsLabelPadding(v, firstValueColumns)).Select(v => v.Text)], Shape);
             fittedRows.Add((row, fitted, basis));
         }
-        fittedRows = [.. fittedRows.OrderBy(x => layout.ToList().IndexOf(x.Row))];
+        var order = layout.ToList();
+        fittedRows = [.. fittedRows.OrderBy(x => order.IndexOf(x.Row))];
         foreach (var (row, fitted, basis) in ColumnChoice.Resolve(fittedRows, layout))
         {
             rows[row.Key] = Counts(row, fitted, basis, log);
@@ -69,7 +70,7 @@ internal static class RequestsTable
         Edition[] editions = rows.ContainsKey("O") ? [Edition.Format2019]
             : rows.Keys.Any(k => k.StartsWith('O')) ? [Edition.Format2021]
             : [];
-        return new(rows, editions, Span(used)) { Taken = used };
+        return new(rows, editions, TableRead.Spanning(used)) { Taken = used };
     }
 
     /// <summary>
@@ -78,10 +79,6 @@ internal static class RequestsTable
     /// </summary>
     private static bool IsLabelPadding(RegionCell cell, Dictionary<int, int> firstValueColumns) =>
         cell.IsBlank && firstValueColumns.TryGetValue(cell.Grid, out var first) && cell.Column < first;
-
-    /// <summary>Every line from the first to the last the table took a cell from: the table's lines, prose between its rows included.</summary>
-    public static HashSet<int> Span(HashSet<int> used) =>
-        used.Count == 0 ? used : [.. Enumerable.Range(used.Min(), used.Max() - used.Min() + 1)];
 
     /// <summary>
     /// Where the rows begin: the header (申请人情况, the 勾稽 note) or the first row's label, whichever comes first (a
@@ -207,39 +204,14 @@ internal static class RequestsTable
         }
     }
 
-    /// <summary>The row's counts; a note for each cell that is not one, an inferred cell for each not read as written.</summary>
+    /// <summary>The row's counts, with the doubts of its fit; a row shared out in template order says so.</summary>
     private static List<long?> Counts(RequestRow row, FittedRow fitted, InferenceBasis? shared, ReadingLog log)
     {
-        var counts = new List<long?>(Shape.Count);
-        for (var c = 0; c < Shape.Count; c++)
-        {
-            var column = ReportTemplate.RequestColumns[c];
-            var location = $"三/{row.Key}/{column}";
-            var count = fitted.Texts[c] is { } text ? log.Count(text, "T3-INT", location) : null;
-            counts.Add(count);
-            if (fitted.Bases[c] is { } basis)
-            {
-                log.Inferred.Add(new InferredCell(location, count, basis, Reason(basis, count, fitted.Reason)));
-            }
-        }
-        if (fitted.Bases.All(b => b is null) && fitted.Reason is { } reason)
-        {
-            log.Inferred.Add(new InferredCell($"三/{row.Key}", null, InferenceBasis.Identity, $"{reason}，请核对"));
-        }
+        var counts = log.Counts(fitted, "T3-INT", "T3-FULL", $"三/{row.Key}", $"表三“{row.Label}”行", c => $"三/{row.Key}/{ReportTemplate.RequestColumns[c]}");
         if (shared is { } order && fitted.IsAsWritten)
         {
             log.Inferred.Add(new InferredCell($"三/{row.Key}", null, order, $"该行数值与行标题分开书写，按模板行序读作“{row.Label}”行，请核对"));
         }
-        if (fitted.Bases.Any(b => b == InferenceBasis.Unresolved))
-        {
-            log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三“{row.Label}”行：{fitted.Reason}，请核对原文。", $"三/{row.Key}"));
-        }
-        return counts;
+        return [.. counts];
     }
-
-    public static string Reason(InferenceBasis basis, long? value, string? why) => basis switch
-    {
-        InferenceBasis.Unresolved => $"{why}，此格未读取（留空），请核对",
-        _ => $"{why}，推断为 {value}，请核对",
-    };
 }

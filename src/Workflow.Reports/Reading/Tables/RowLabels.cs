@@ -49,7 +49,7 @@ internal static class RowLabels
     private static string[] KeysOf(string label)
     {
         var key = ChineseText.LabelKeyWithoutQuotes(label);
-        var body = StripNumbering(key);
+        var body = LabelNumbering.Strip(key);
         var bracket = body.IndexOf('(');
         if (bracket >= 4)
         {
@@ -72,19 +72,5 @@ internal static class RowLabels
         // "3.其他", "(七)总计": the numbering tells them from the column headers 其他 and 总计.
         var numeral = key[..^body.Length].Trim('(', ')', '.');
         return [key, $"({numeral}){body}", $"{numeral}.{body}", $"{numeral}{body}"];
-    }
-
-    private static string StripNumbering(string key)
-    {
-        if (key.StartsWith('(') && key.IndexOf(')') is var close and > 1 and < 5)
-        {
-            return key[(close + 1)..].TrimStart('.');
-        }
-        var dot = key.IndexOf('.');
-        if (dot is > 0 and < 4 && key[..dot].All(c => char.IsAsciiDigit(c) || "一二三四五六七八九十".Contains(c)))
-        {
-            return key[(dot + 1)..];
-        }
-        return key;
     }
 }

@@ -9,3 +9,11 @@ internal sealed record TableRead<T>(T Value, IReadOnlyList<Model.Edition> Editio
     /// <summary>The lines it took cells from (within <see cref="Lines"/>), which no other table reads.</summary>
     public IReadOnlySet<int> Taken { get; init; } = Lines;
 }
+
+/// <summary>What every table reader does with the lines it took cells from.</summary>
+internal static class TableRead
+{
+    /// <summary>Every line from the first to the last taken: the table's lines, prose between its rows included.</summary>
+    public static HashSet<int> Spanning(HashSet<int> used) =>
+        used.Count == 0 ? used : [.. Enumerable.Range(used.Min(), used.Max() - used.Min() + 1)];
+}
