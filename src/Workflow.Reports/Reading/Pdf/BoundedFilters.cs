@@ -4,8 +4,8 @@ using UglyToad.PdfPig.Tokens;
 namespace Workflow.Reports.Reading.Pdf;
 
 /// <summary>
-/// PdfPig's stream filters with Flate held to an <see cref="InflationBudget"/>: PdfPig inflates a stream whole into
-/// memory, so a small file can hold a stream that expands to gigabytes (a PDF bomb).
+/// PdfPig's stream filters with the decompressing ones (Flate, LZW) held to an <see cref="InflationBudget"/>: PdfPig
+/// decodes a stream whole into memory, so a small file can hold a stream that expands to gigabytes (a PDF bomb).
 /// </summary>
 internal sealed class BoundedFilters : IFilterProvider
 {
@@ -20,5 +20,14 @@ internal sealed class BoundedFilters : IFilterProvider
     public IReadOnlyList<IFilter> GetAllFilters() => Bounded(inner.GetAllFilters());
 
     private IReadOnlyList<IFilter> Bounded(IReadOnlyList<IFilter> filters) =>
-        [.. filters.Select(filter => filter is FlateFilter ? new BoundedFlate(filter, budget) : filter)];
+        [.. filters.Select(filter => filter switch
+        {
+            FlateFilter => new BoundedFilter(filter, budget, (input, _, _, limit) => FlateLength.Of(input, limit)),
+            LzwFilter => new BoundedFilter(filter, budget, (input, dictionary, index, limit) => LzwLength.Of(input.Span, EarlyChange(dictionary, index), limit)),
+            _ => filter,
+        })];
+
+    /// <summary>Whether the codes widen one code early, as they do unless the stream's parameters say /EarlyChange 0.</summary>
+    private static bool EarlyChange(DictionaryToken dictionary, int filterIndex) =>
+        !(DecodeParameterResolver.GetFilterParameters(dictionary, filterIndex).TryGet(NameToken.EarlyChange, out NumericToken early) && early.Int == 0);
 }

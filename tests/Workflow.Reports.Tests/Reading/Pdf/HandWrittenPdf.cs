@@ -12,9 +12,9 @@ internal static class HandWrittenPdf
     public static byte[] Pages(int count) =>
         Build(count, [], page => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >>"u8.ToArray());
 
-    /// <summary>One page whose content stream is <paramref name="deflated"/>, declared as FlateDecode.</summary>
-    public static byte[] PageWithContent(byte[] deflated) =>
-        Build(1, [Stream($"<< /Length {deflated.Length} /Filter /FlateDecode >>", deflated)],
+    /// <summary>One page whose content stream is <paramref name="encoded"/>, declared as encoded by <paramref name="filter"/>.</summary>
+    public static byte[] PageWithContent(byte[] encoded, string filter = "FlateDecode") =>
+        Build(1, [Stream($"<< /Length {encoded.Length} /Filter /{filter} >>", encoded)],
             page => "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>"u8.ToArray());
 
     private static byte[] Stream(string dictionary, byte[] data) =>

@@ -69,6 +69,20 @@ public sealed class PdfRefusalTests
     }
 
     [Fact]
+    public void Lzw_bomb_is_refused_without_decoding_its_content()
+    {
+        var bomb = HandWrittenPdf.PageWithContent(LzwCodes.Run(512L * 1024 * 1024), "LZWDecode");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var refusal = Refusal(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(bomb.Length < 1024 * 1024, "the bomb itself is small");
+        Assert.Equal("too-complex", refusal.Code);
+        Assert.True(allocated < 200L * 1024 * 1024, $"reading the bomb allocated {allocated / 1024 / 1024} MB");
+    }
+
+    [Fact]
     public void Damaged_pdf_is_refused_as_corrupt()
     {
         var damaged = RealReports.Bytes(HuaianPdfTests.File)[..4096];
