@@ -4,7 +4,8 @@ namespace Workflow.Reports.Reading.Pdf;
 
 /// <summary>
 /// Page numbers printed in the top or bottom margin (<c>- 4 -</c>, <c>— 3 —</c>, <c>第 3 页</c>, <c>3/12</c>, a lone
-/// number). They fall inside tables that run over a page break, where they would read as a row.
+/// number). They fall inside tables that run over a page break, where they would read as a row. A number inside a
+/// drawn table cell is a value, even on a page's first lines.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -19,7 +20,8 @@ internal static partial class PageFurniture
         lines.Where((line, index) => !IsPageNumber(line, index, lines.Count, pageHeight));
 
     private static bool IsPageNumber(VisualLine line, int index, int count, double pageHeight) =>
-        (index < OutermostLines || index >= count - OutermostLines)
+        !line.InsideRuledTable
+        && (index < OutermostLines || index >= count - OutermostLines)
         && (line.Baseline > (1 - Margin) * pageHeight || line.Baseline < Margin * pageHeight)
         && PageNumber().IsMatch(line.Text.Replace(" ", "", StringComparison.Ordinal));
 

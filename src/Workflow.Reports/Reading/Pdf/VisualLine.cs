@@ -38,6 +38,18 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
     /// <summary>Whether the page draws table borders and this line is not inside any of its cells (a heading between tables).</summary>
     public bool OutsideRuledTable { get; init; }
 
+    /// <summary>Where the vertical borders drawn across the line are, left to right: its cells' edges, when the table is ruled.</summary>
+    public IReadOnlyList<double> Borders { get; init; } = [];
+
+    /// <summary>
+    /// The least high of the drawn cells the line's runs are in: the table row the line is a line of, when the table is
+    /// ruled (a label wrapped over lines, and a number set beside its middle line, are in one such cell band).
+    /// </summary>
+    public RuledCell? Row { get; init; }
+
+    /// <summary>Whether the page draws table borders and this line is inside one of its cells.</summary>
+    public bool InsideRuledTable => Row is not null;
+
     /// <summary>The point of a run tested against the page's borders.</summary>
     public double MidY => Baseline + (MidHeight * Size);
 
@@ -111,6 +123,8 @@ internal sealed record VisualLine(IReadOnlyList<LineRun> Runs, double Baseline, 
         return new VisualLine(runs, words.Max(word => word.Baseline), Median(words.Select(word => word.Size)), pageNumber)
         {
             OutsideRuledTable = !rulings.IsEmpty && rulings.CellAt(runs[0].Centre, midY) is null,
+            Row = rulings.IsEmpty ? null : runs.Select(run => rulings.CellAt(run.Centre, midY)).OfType<RuledCell>().MinBy(cell => cell.Top - cell.Bottom),
+            Borders = rulings.IsEmpty ? [] : [.. rulings.Verticals.Where(rule => rule.Spans(midY)).Select(rule => rule.Position).Order()],
         };
     }
 
