@@ -14,8 +14,13 @@ internal static class ColumnAlignment
     private sealed record Placed(string Text, int Start, int End, bool IsValue);
 
     /// <summary>The cells of each line of the block with blanks put back, or the cells as they were when the block does not line up.</summary>
-    public static List<List<string>> Align(IReadOnlyList<string> lines, IReadOnlyList<List<string>> cells)
+    /// <param name="rule">The columns the table draws, when it does: they are its columns if every number lies inside one.</param>
+    public static List<List<string>> Align(IReadOnlyList<string> lines, IReadOnlyList<List<string>> cells, ColumnRule? rule = null)
     {
+        if (rule is not null && Ruled(lines, cells, rule) is { } ruled)
+        {
+            return ruled;
+        }
         // Most tables are filled in every cell: when every line of numbers has as many, no blank is missing; and one
         // line of numbers shows no columns to line up with.
         var counts = cells.Select(row => row.Count(c => CellValue.Parse(c).Kind != CellKind.Invalid)).Where(n => n > 0).ToList();
@@ -52,6 +57,55 @@ internal static class ColumnAlignment
             aligned.Add(row);
         }
         return aligned;
+    }
+
+    /// <summary>
+    /// The cells with blanks put back under the drawn columns, from the first column any number is in to the last: in
+    /// display width or in characters, whichever puts every number inside one column and no two numbers of a line in
+    /// the same one. Null when neither does, or when a label reaches into the value columns.
+    /// </summary>
+    private static List<List<string>>? Ruled(IReadOnlyList<string> lines, IReadOnlyList<List<string>> cells, ColumnRule rule)
+    {
+        foreach (var wide in (ReadOnlySpan<bool>)[true, false])
+        {
+            var placed = Place(lines, cells, wide);
+            if (placed.Count == 0)
+            {
+                continue;
+            }
+            int? Column(Placed value)
+            {
+                var inside = rule.Columns.Select((c, i) => (c, i)).Where(x => value.Start >= x.c.Start && value.End <= x.c.End).ToList();
+                return inside.Count == 1 ? inside[0].i : null;
+            }
+            var values = placed.SelectMany(row => row.Where(p => p.IsValue)).ToList();
+            if (values.Count == 0 || values.Any(v => Column(v) is null))
+            {
+                continue;
+            }
+            var first = values.Min(v => Column(v)!.Value);
+            var start = rule.Columns[first].Start;
+            if (placed.Any(row => row.Any(p => !p.IsValue && p.End > start && row.Any(v => v.IsValue)))
+                || placed.Any(row => row.Where(p => p.IsValue).GroupBy(v => Column(v)).Any(g => g.Count() > 1)))
+            {
+                continue;
+            }
+            var columns = rule.Columns.Skip(first).ToList();
+            var aligned = new List<List<string>>();
+            for (var l = 0; l < lines.Count; l++)
+            {
+                if (!placed[l].Any(p => p.IsValue))
+                {
+                    aligned.Add(cells[l]);
+                    continue;
+                }
+                var row = placed[l].Where(p => !p.IsValue).Select(p => p.Text).ToList();
+                row.AddRange(columns.Select((_, c) => placed[l].FirstOrDefault(v => v.IsValue && Column(v) == first + c)?.Text ?? ""));
+                aligned.Add(row);
+            }
+            return aligned;
+        }
+        return null;
     }
 
     /// <summary>Where each cell of each line sits: its start and end, in characters or in display width.</summary>

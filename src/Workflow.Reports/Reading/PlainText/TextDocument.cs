@@ -66,10 +66,21 @@ internal static class TextDocument
 
     private static List<ReportBlock> Blocks(string text)
     {
-        var lines = TextLines.Split(text).Where(l => !string.IsNullOrWhiteSpace(l)).ToList();
+        var ruled = new List<ColumnRule?>();
+        var split = TextLines.Split(text, ruled);
+        var lines = new List<string>(split.Count);
+        var rules = new List<ColumnRule?>(split.Count);
+        for (var l = 0; l < split.Count; l++)
+        {
+            if (!string.IsNullOrWhiteSpace(split[l]))
+            {
+                lines.Add(split[l]);
+                rules.Add(ruled[l]);
+            }
+        }
         var layout = TextCells.Detect(lines);
         var cells = lines.ConvertAll(l => TextCells.Of(l, layout));
-        AlignColumns(lines, cells);
+        AlignColumns(lines, cells, rules);
         var blocks = new List<ReportBlock>();
         var rows = new List<IReadOnlyList<TableCell>>();
         void EndTable()
@@ -113,7 +124,7 @@ internal static class TextDocument
     /// block runs from a part heading or a 第二十条 caption to the next, in parts 二 to 四; lines of prose in it (long, and
     /// no gap of two spaces) are left out, so that a row of values written apart from its wrapped label still lines up with the others.
     /// </summary>
-    private static void AlignColumns(List<string> lines, List<List<string>> cells)
+    private static void AlignColumns(List<string> lines, List<List<string>> cells, List<ColumnRule?> rules)
     {
         var block = new List<int>();
         // Only parts 二 to 四 have tables: the prose of the other parts is never lined up (before the first heading, a
@@ -140,7 +151,9 @@ internal static class TextDocument
             }
             if (block.Count >= 2)
             {
-                var aligned = ColumnAlignment.Align([.. block.Select(i => lines[i])], [.. block.Select(i => cells[i])]);
+                // A block that is one ruled table's rows has its columns drawn; otherwise they are where the numbers line up.
+                var rule = block.Where(i => cells[i].Any(c => CellValue.Parse(c).Kind == CellKind.Number)).Select(i => rules[i]).Distinct().ToList() is [{ } only] ? only : null;
+                var aligned = ColumnAlignment.Align([.. block.Select(i => lines[i])], [.. block.Select(i => cells[i])], rule);
                 for (var i = 0; i < aligned.Count; i++)
                 {
                     cells[block[i]] = aligned[i];

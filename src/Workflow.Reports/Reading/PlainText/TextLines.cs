@@ -10,9 +10,15 @@ namespace Workflow.Reports.Reading.PlainText;
 /// </summary>
 internal static partial class TextLines
 {
-    public static List<string> Split(string text)
+    /// <param name="rules">
+    /// When given, filled alongside the lines: for each, the columns of the table it is inside when that table is drawn
+    /// with a rule of dashes over each column (pandoc's plain and simple tables, above and below the rows), else null.
+    /// </param>
+    public static List<string> Split(string text, List<ColumnRule?>? rules = null)
     {
         var lines = new List<string>();
+        ColumnRule? open = null;
+        var opened = 0;
         foreach (var raw in text.Split(Breaks))
         {
             // Only spaces are trimmed: a tab at the end of a row copied from a browser is the border of its last, blank cell.
@@ -20,7 +26,23 @@ internal static partial class TextLines
             if (!IsFurniture(line))
             {
                 lines.Add(line);
+                rules?.Add(null);
+                continue;
             }
+            if (rules is null || !line.Contains('-', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            // The lines between a rule of columns and the next rule are the rows of its table.
+            if (open is not null)
+            {
+                for (var l = opened; l < lines.Count; l++)
+                {
+                    rules[l] = open;
+                }
+            }
+            open = open is null ? ColumnRule.Of(line) : null;
+            opened = lines.Count;
         }
         return lines;
     }
