@@ -67,19 +67,26 @@ internal static class TextDocument
     private static List<ReportBlock> Blocks(string text)
     {
         var ruled = new List<ColumnRule?>();
-        var split = TextLines.Split(text, ruled);
+        var above = new List<bool>();
+        var split = TextLines.Split(text, ruled, above);
         var lines = new List<string>(split.Count);
         var rules = new List<ColumnRule?>(split.Count);
+        var ruledAbove = new List<bool>(split.Count);
         for (var l = 0; l < split.Count; l++)
         {
             if (!string.IsNullOrWhiteSpace(split[l]))
             {
                 lines.Add(split[l]);
                 rules.Add(ruled[l]);
+                ruledAbove.Add(above[l]);
             }
         }
         var layout = TextCells.Detect(lines);
         var cells = lines.ConvertAll(l => TextCells.Of(l, layout));
+        if (layout == TextLayout.PipeRows)
+        {
+            BoxedRows.Join(lines, cells, ruledAbove);
+        }
         AlignColumns(lines, cells, rules);
         var blocks = new List<ReportBlock>();
         var rows = new List<IReadOnlyList<TableCell>>();

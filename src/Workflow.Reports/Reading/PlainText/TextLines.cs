@@ -14,11 +14,13 @@ internal static partial class TextLines
     /// When given, filled alongside the lines: for each, the columns of the table it is inside when that table is drawn
     /// with a rule of dashes over each column (pandoc's plain and simple tables, above and below the rows), else null.
     /// </param>
-    public static List<string> Split(string text, List<ColumnRule?>? rules = null)
+    /// <param name="ruledAbove">When given, filled alongside the lines: whether a rule line was dropped just above each.</param>
+    public static List<string> Split(string text, List<ColumnRule?>? rules = null, List<bool>? ruledAbove = null)
     {
         var lines = new List<string>();
         ColumnRule? open = null;
         var opened = 0;
+        var ruled = false;
         foreach (var raw in text.Split(Breaks))
         {
             // Only spaces are trimmed: a tab at the end of a row copied from a browser is the border of its last, blank cell.
@@ -27,8 +29,12 @@ internal static partial class TextLines
             {
                 lines.Add(line);
                 rules?.Add(null);
+                ruledAbove?.Add(ruled);
+                ruled = false;
                 continue;
             }
+            // A markdown table's separator (bars, dashes and colons) rules under its header only, not between rows.
+            ruled |= line.AsSpan().IndexOfAnyExcept(MarkdownRule) >= 0 && RuleLine().IsMatch(line.Trim());
             if (rules is null || !line.Contains('-', StringComparison.Ordinal))
             {
                 continue;
@@ -98,6 +104,8 @@ internal static partial class TextLines
     }
 
     private static readonly System.Buffers.SearchValues<char> RuleCharacters = System.Buffers.SearchValues.Create("-─━═=");
+
+    private static readonly System.Buffers.SearchValues<char> MarkdownRule = System.Buffers.SearchValues.Create(" |:-");
 
     private static readonly System.Buffers.SearchValues<char> Replaced =
         System.Buffers.SearchValues.Create("\u200B\u200C\u200D\uFEFF\u00A0│┃║┆┇¦");
