@@ -32,6 +32,10 @@ public sealed class ReportValidator
             .. RequestsRules.Check(report),
             .. AppealsRules.Check(report),
             .. TextConsistencyRules.Check(report, prose),
+            .. ProactiveTextRules.Check(report, prose),
+            .. RuleMakingPowerRules.Check(report),
+            .. FormatContentRules.Check(report),
+            .. BodyYearRules.Check(report, prose),
             .. previous is null ? [] : CrossYearRules.Check(report, previous),
         ];
     }
