@@ -12,14 +12,15 @@ namespace Workflow.Reports.Tests.Support;
 /// </summary>
 public static class ConsistentReports
 {
-    private static readonly (string Name, AgencyKind Kind)[] Agencies =
+    /// <summary>County and district agencies have no power to make 规章 (T2-POWER): their 规章 row is zero.</summary>
+    private static readonly (string Name, AgencyKind Kind, bool MakesRules)[] Agencies =
     [
-        ("怀仁市行政审批服务管理局", AgencyKind.Department),
-        ("淮安市人民政府", AgencyKind.Government),
-        ("某县教育局", AgencyKind.Department),
-        ("某市生态环境局", AgencyKind.Department),
-        ("某区人民政府", AgencyKind.Government),
-        ("某县自然资源和规划局", AgencyKind.Department),
+        ("怀仁市行政审批服务管理局", AgencyKind.Department, true),
+        ("淮安市人民政府", AgencyKind.Government, true),
+        ("某县教育局", AgencyKind.Department, false),
+        ("某市生态环境局", AgencyKind.Department, true),
+        ("某区人民政府", AgencyKind.Government, false),
+        ("某县自然资源和规划局", AgencyKind.Department, false),
     ];
 
     private static readonly string[] Problems =
@@ -70,7 +71,8 @@ public static class ConsistentReports
     /// </summary>
     public static AnnualReport Build(ConsistentReportFigures figures)
     {
-        var (name, kind) = Agencies[figures.Agency];
+        var (name, kind, makesRules) = Agencies[figures.Agency];
+        var proactive = makesRules ? figures.Proactive : [0, 0, 0, .. figures.Proactive[3..]];
         var year = figures.Year;
 
         var rows = new Dictionary<string, IReadOnlyList<long?>>();
@@ -116,31 +118,35 @@ public static class ConsistentReports
             Edition.Format2021,
             new ReportSections(
                 Preamble: $"本报告根据《中华人民共和国政府信息公开条例》编制。本报告所列数据统计期限为{year}年1月1日至{year}年12月31日。如对本报告有疑问，请与{name}办公室联系。",
-                Overview: Overview(name, year, rows, appeals),
-                Proactive: new ProactiveSection("主动公开政府信息情况见下表。", ProactiveCells(figures.Proactive, fee)),
+                Overview: Overview(name, year, rows, appeals, proactive),
+                Proactive: new ProactiveSection("主动公开政府信息情况见下表。", ProactiveCells(proactive, fee)),
                 Requests: requests,
                 Appeals: new AppealsSection("政府信息公开行政复议、行政诉讼情况见下表。", appeals),
                 Problems: Problems[figures.Problems],
-                Other: figures.ProcessingFee == 0
-                    ? "本年度未收取信息处理费。无其他需要报告的事项。"
-                    : $"本年度依据《政府信息公开信息处理费管理办法》收取信息处理费{figures.ProcessingFee}元。"));
+                Other: (figures.ProcessingFee == 0
+                    ? "本年度未收取信息处理费。"
+                    : $"本年度依据《政府信息公开信息处理费管理办法》收取信息处理费{figures.ProcessingFee}元。")
+                    + "认真落实上级年度政务公开工作要点，按时公开人大代表建议和政协提案办理结果，创新开展“政策简明问答”解读。"));
         return report;
     }
 
     private static IReadOnlyList<long?> WithTotal(long[] parties) => [.. parties.Select(v => (long?)v), parties.Sum()];
 
-    private static string Overview(string name, int year, Dictionary<string, IReadOnlyList<long?>> rows, List<long?> appeals)
+    private static string Overview(string name, int year, Dictionary<string, IReadOnlyList<long?>> rows, List<long?> appeals, int[] proactive)
     {
         long Total(string key) => rows[key][ReportTemplate.TotalColumn]!.Value;
         var text =
             $"{year}年，{name}认真贯彻落实《中华人民共和国政府信息公开条例》，不断提升政务公开质量。\n" +
-            $"（一）依申请公开情况。全年共受理政府信息公开申请{Total("R1")}件，答复{Total("S7")}件（含上年结转申请{Total("R2")}件，另有{Total("R4")}件结转下年度继续办理），均在法定期限内予以答复。";
+            $"（一）主动公开情况。全年制发行政规范性文件{proactive[3]}件，均按规定主动公开并做好政策解读。\n" +
+            $"（二）依申请公开情况。全年共受理政府信息公开申请{Total("R1")}件，答复{Total("S7")}件（含上年结转申请{Total("R2")}件，另有{Total("R4")}件结转下年度继续办理），均在法定期限内予以答复。";
         if (Total("S7") > 0)
         {
             var share = Math.Round(Total("G1") * 100m / Total("S7"), 1, MidpointRounding.AwayFromZero);
             text += $"其中予以公开{Total("G1")}件，占{share.ToString("0.0", CultureInfo.InvariantCulture)}%。";
         }
-        text += $"\n（二）监督保障情况。全年发生政府信息公开行政复议{appeals[4]}件，行政诉讼{appeals[9] + appeals[14]}件。";
+        text += "\n（三）政府信息管理情况。落实公开属性源头认定机制，动态更新主动公开目录。" +
+            "\n（四）政府信息公开平台建设情况。优化政府网站政务公开专栏。" +
+            $"\n（五）监督保障情况。将政务公开纳入年度绩效考核。全年发生政府信息公开行政复议{appeals[4]}件，行政诉讼{appeals[9] + appeals[14]}件。";
         return text;
     }
 

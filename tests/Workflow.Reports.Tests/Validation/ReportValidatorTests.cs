@@ -44,7 +44,7 @@ public class ReportValidatorTests
         Assert.Equal(
             [
                 ("T3-BAL", "三/R4/总计"), ("T3-ROW", "三/R4/总计"),
-                ("D-DEPT", "发布日期"), ("X-APPS", "三/R4/总计"), ("F-HDR", "四"), ("T3-FEE", "六"), ("X-FEE6", "六"),
+                ("D-DEPT", "发布日期"), ("X-APPS", "三/R4/总计"), ("F-HDR", "四"), ("F-S6", "六"), ("T3-FEE", "六"), ("X-FEE6", "六"),
                 ("Q-NOTE", "一"),
             ],
             findings.Select(f => (f.RuleId, f.Location)));
