@@ -6,7 +6,7 @@ namespace Workflow.Reports.Tests.Validation;
 
 /// <summary>
 /// The content rules of issue 13 read prose, which each rendering of the corpus (Fixtures/Renderings) breaks in its own
-/// way: lines cut mid-sentence, headings run in, pages footers between words. Whatever a rendering does, they find no
+/// way: lines cut mid-sentence, headings run in, page footers between words. Whatever a rendering does, they find no
 /// more than on the report's text itself (the seed and the two real reports; the variants are made from Huai'an's).
 /// </summary>
 public class ContentRulesOnRenderingsTests
@@ -29,7 +29,7 @@ public class ContentRulesOnRenderingsTests
     [MemberData(nameof(Renderings))]
     public void Rendering_gets_no_content_finding_its_source_text_does_not(string rendering)
     {
-        var source = Sources[rendering.Split('/')[0]];
+        Assert.True(Sources.TryGetValue(rendering.Split('/')[0], out var source), $"{rendering}: no source text known for its folder; add it to Sources");
         var bytes = File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, Root, rendering));
         var reading = new ReportReaders().Read(bytes, RenderingCorpusTests.MediaTypeOf(rendering), new ReadOptions());
         var expected = ContentFindings(new TextReportReader().Read(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, source)), new ReadOptions()));
