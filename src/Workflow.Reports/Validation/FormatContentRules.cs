@@ -58,19 +58,18 @@ internal static partial class FormatContentRules
     private static IEnumerable<Finding> Basis(AnnualReport report)
     {
         var s = report.Sections;
-        var texts = new[] { ("前言", s.Preamble), ("一", s.Overview), ("六", s.Other) }
-            .Select(t => (Location: t.Item1, Text: TextFigures.Normalise(t.Item2)))
+        var texts = new[] { (Location: "前言", Text: s.Preamble), (Location: "一", Text: s.Overview), (Location: "六", Text: s.Other) }
+            .Select(t => t with { Text = TextFigures.Normalise(t.Text) })
             .ToList();
         if (texts.Any(t => Basis2021().IsMatch(t.Text)))
         {
             yield break;
         }
-        var cited = texts.FirstOrDefault(t => Basis2019().IsMatch(t.Text));
-        if (cited.Text is not null)
+        foreach (var (location, _) in texts.Where(t => Basis2019().IsMatch(t.Text)).Take(1))
         {
             yield return new Finding("F-BASIS", Severity.Warning,
                 $"报告依据的是2019年试行格式的通知（国办公开办函〔2019〕60号）；{report.Year}年度报告应按国办公开办函〔2021〕30号印发的2021年版格式编制。",
-                cited.Location);
+                location);
         }
     }
 
