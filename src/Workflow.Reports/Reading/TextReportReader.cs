@@ -62,7 +62,7 @@ public sealed class TextReportReader : IReportReader
     }
 
     private static ReportReading ReadText(ReadOnlyMemory<char> text, ReadOptions options) =>
-        ReportTableInterpreter.Interpret(TextDocument.Of(text.ToString()), options);
+        ReportTableInterpreter.Interpret(TextDocument.Of(text.Span), options);
 
     /// <summary>
     /// The date closing the report ("2024年1月15日" on its own line after part 六) and the signing agency on

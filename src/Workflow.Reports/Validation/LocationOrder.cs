@@ -14,12 +14,14 @@ internal static class LocationOrder
 
     private static readonly string[] AppealColumns = [.. ReportTemplate.AppealOutcomes];
 
+    private static readonly string[] Sections = [.. ReportTemplate.SectionNumerals];
+
     public static (int Section, int Row, int Column, string Location) Key(string location)
     {
         var parts = location.Split('/');
         var section = Array.IndexOf(Front, parts[0]) is var f and >= 0 ? f
-            : ReportTemplate.SectionNumerals.ToList().IndexOf(parts[0]) is var s and >= 0 ? Front.Length + s
-            : Front.Length + ReportTemplate.SectionNumerals.Count;
+            : Array.IndexOf(Sections, parts[0]) is var s and >= 0 ? Front.Length + s
+            : Front.Length + Sections.Length;
         return (section, Rank(Rows, parts, 1), Rank(parts[0] == "四" ? AppealColumns : Columns, parts, 2), location);
     }
 

@@ -47,7 +47,7 @@ public sealed class ReportValidator
     public static IReadOnlyList<Finding> Arrange(IEnumerable<Finding> findings) =>
         [.. findings
             .GroupBy(f => (f.RuleId, f.Location))
-            .Select(g => g.OrderBy(f => f.Severity).First())
+            .Select(g => g.MinBy(f => f.Severity)!)
             .OrderBy(f => f.Severity)
             .ThenBy(f => LocationOrder.Key(f.Location))
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)];

@@ -18,7 +18,7 @@ internal static class TextCells
                 continue;
             }
             barLines++;
-            if (line.Split('|').Count(part => !string.IsNullOrWhiteSpace(part)) >= 2)
+            if (PartsWithText(line) >= 2)
             {
                 rowLines++;
             }
@@ -26,6 +26,33 @@ internal static class TextCells
         return rowLines >= 3 ? TextLayout.PipeRows
             : barLines >= 5 ? TextLayout.CellPerLine
             : TextLayout.Spaced;
+    }
+
+    /// <summary>How many of the parts of a line between bars have text.</summary>
+    private static int PartsWithText(string line)
+    {
+        var count = 0;
+        foreach (var range in line.AsSpan().Split('|'))
+        {
+            if (!line.AsSpan()[range].IsWhiteSpace())
+            {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /// <summary>Where the first part of a line between bars that has text is, or null.</summary>
+    private static Range? FirstPartWithText(string line)
+    {
+        foreach (var range in line.AsSpan().Split('|'))
+        {
+            if (!line.AsSpan()[range].IsWhiteSpace())
+            {
+                return range;
+            }
+        }
+        return null;
     }
 
     /// <summary>The cells of a line; none for a line that only ends a row (two or more bars alone, when cells come one per line).</summary>
@@ -40,11 +67,11 @@ internal static class TextCells
         {
             // The first part with text is the cell; the bars after it only pad out column spans or end the row. A bar
             // alone is a blank cell; bars alone are the end of a row ("||"), not a cell.
-            if (line.Split('|').FirstOrDefault(p => !string.IsNullOrWhiteSpace(p)) is { } cell)
+            if (FirstPartWithText(line) is { } cell)
             {
-                cells.Add(Unmark(cell));
+                cells.Add(Unmark(line.AsSpan()[cell]));
             }
-            else if (line.Count(c => c == '|') == 1)
+            else if (line.AsSpan().Count('|') == 1)
             {
                 cells.Add("");
             }
@@ -122,24 +149,28 @@ internal static class TextCells
     /// <summary>One run of text without a double space: its numbers apart, the words between them as one cell.</summary>
     private static void AddSegment(List<string> cells, string text, int start, int end, int first)
     {
-        // Tokens are the pieces between single spaces; a run of words is cut from the text in one piece.
-        var tokens = new List<(int Start, int End, CellKind Kind)>();
+        // Tokens are the pieces between single spaces; a run of words is cut from the text in one piece. A segment has
+        // at most one token more than it has spaces.
+        var most = text.AsSpan(start, end - start).Count(' ') + 1;
+        var tokens = most <= 64 ? stackalloc Token[most] : new Token[most];
+        var count = 0;
         for (var at = start; at < end;)
         {
             var stop = text.IndexOf(' ', at, end - at);
             stop = stop < 0 ? end : stop;
-            tokens.Add((at, stop, CellValue.Parse(text.AsSpan(at, stop - at)).Kind));
+            tokens[count++] = new Token(at, stop, CellValue.Parse(text.AsSpan(at, stop - at)).Kind);
             at = stop + 1;
         }
+        tokens = tokens[..count];
         int? words = null;
         var wordsEnd = start;
-        for (var t = 0; t < tokens.Count; t++)
+        for (var t = 0; t < tokens.Length; t++)
         {
             var (at, stop, kind) = tokens[t];
             // A placeholder beside a word is punctuation ("三、本年度办理结果 / （一）予以公开").
             var value = kind == CellKind.Number
-                || (kind == CellKind.Placeholder && (t == 0 || tokens[t - 1].Kind != CellKind.Invalid) && (t == tokens.Count - 1 || tokens[t + 1].Kind != CellKind.Invalid));
-            var numbering = value && t == 0 && cells.Count == first && tokens.Count > 1 && stop - at <= 2 && tokens[1].Kind == CellKind.Invalid;
+                || (kind == CellKind.Placeholder && (t == 0 || tokens[t - 1].Kind != CellKind.Invalid) && (t == tokens.Length - 1 || tokens[t + 1].Kind != CellKind.Invalid));
+            var numbering = value && t == 0 && cells.Count == first && tokens.Length > 1 && stop - at <= 2 && tokens[1].Kind == CellKind.Invalid;
             if (value && !numbering)
             {
                 Flush(cells, text, words, wordsEnd);
@@ -154,6 +185,8 @@ internal static class TextCells
         }
         Flush(cells, text, words, wordsEnd);
     }
+
+    private readonly record struct Token(int Start, int End, CellKind Kind);
 
     private static void Flush(List<string> cells, string text, int? start, int end)
     {
@@ -180,13 +213,13 @@ internal static class TextCells
 
 
     /// <summary>Markdown emphasis and line breaks inside a cell (<c>**总计**</c>, <c>a&lt;br&gt;b</c>, <c>\*</c>) are not text.</summary>
-    private static string Unmark(string cell)
+    private static string Unmark(ReadOnlySpan<char> cell)
     {
-        if (cell.AsSpan().IndexOfAny("*<\\_") < 0)
+        if (cell.IndexOfAny("*<\\_") < 0)
         {
-            return cell.Trim();
+            return cell.Trim().ToString();
         }
-        var text = cell.Replace("**", "").Replace("__", "").Replace("<br>", "").Replace("<br/>", "").Replace("<br />", "").Replace("\\", "");
+        var text = cell.ToString().Replace("**", "").Replace("__", "").Replace("<br>", "").Replace("<br/>", "").Replace("<br />", "").Replace("\\", "");
         return text.Trim();
     }
 }

@@ -11,14 +11,14 @@ namespace Workflow.Reports.Reading.PlainText;
 /// </summary>
 internal static class TextDocument
 {
-    public static ReportDocument Of(string text)
+    public static ReportDocument Of(ReadOnlySpan<char> text)
     {
         var blocks = new List<ReportBlock>();
         var at = 0;
         foreach (var table in EmbeddedTables(text))
         {
             blocks.AddRange(Blocks(text[at..table.Start]));
-            var fragment = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text[table.Start..table.End]);
+            var fragment = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(text[table.Start..table.End].ToString());
             if (fragment.Body is { } body)
             {
                 blocks.AddRange(HtmlBlocks.Of(body));
@@ -29,42 +29,55 @@ internal static class TextDocument
         return new ReportDocument(null, blocks);
     }
 
+    private const string TableOpen = "<table";
+
+    private const string TableClose = "</table>";
+
     /// <summary>
     /// The HTML tables written into a text (pandoc keeps a table with merged cells as raw HTML in markdown): each is read
     /// as the HTML reader reads a table, with its merged cells.
     /// </summary>
-    private static IEnumerable<(int Start, int End)> EmbeddedTables(string text)
+    private static List<(int Start, int End)> EmbeddedTables(ReadOnlySpan<char> text)
     {
+        var tables = new List<(int Start, int End)>();
         var from = 0;
         while (from < text.Length)
         {
-            var start = text.IndexOf("<table", from, StringComparison.OrdinalIgnoreCase);
-            var end = start < 0 ? -1 : text.IndexOf("</table>", start, StringComparison.OrdinalIgnoreCase);
+            var start = IndexOf(text, TableOpen, from);
+            var end = start < 0 ? -1 : IndexOf(text, TableClose, start);
             if (end < 0)
             {
-                yield break;
+                break;
             }
             // Tables inside tables close later: the fragment runs to the close that balances its opens.
-            while (Count(text, "<table", start, end) > Count(text, "</table>", start, end + 8) && text.IndexOf("</table>", end + 8, StringComparison.OrdinalIgnoreCase) is var next and >= 0)
+            while (Count(text, TableOpen, start, end) > Count(text, TableClose, start, end + TableClose.Length) && IndexOf(text, TableClose, end + TableClose.Length) is var next and >= 0)
             {
                 end = next;
             }
-            yield return (start, end + "</table>".Length);
-            from = end + "</table>".Length;
+            tables.Add((start, end + TableClose.Length));
+            from = end + TableClose.Length;
         }
+        return tables;
     }
 
-    private static int Count(string text, string tag, int start, int end)
+    /// <summary>Where <paramref name="tag"/> first occurs from <paramref name="from"/> on, whatever its case; −1 when it does not.</summary>
+    private static int IndexOf(ReadOnlySpan<char> text, string tag, int from)
+    {
+        var at = text[from..].IndexOf(tag, StringComparison.OrdinalIgnoreCase);
+        return at < 0 ? -1 : from + at;
+    }
+
+    private static int Count(ReadOnlySpan<char> text, string tag, int start, int end)
     {
         var count = 0;
-        for (var at = text.IndexOf(tag, start, StringComparison.OrdinalIgnoreCase); at >= 0 && at < end; at = text.IndexOf(tag, at + 1, StringComparison.OrdinalIgnoreCase))
+        for (var at = IndexOf(text, tag, start); at >= 0 && at < end; at = IndexOf(text, tag, at + 1))
         {
             count++;
         }
         return count;
     }
 
-    private static List<ReportBlock> Blocks(string text)
+    private static List<ReportBlock> Blocks(ReadOnlySpan<char> text)
     {
         var ruled = new List<ColumnRule?>();
         var above = new List<bool>();
@@ -95,7 +108,7 @@ internal static class TextDocument
             if (rows.Count > 0)
             {
                 blocks.Add(new TableBlock(TableGrid.FromRows(rows)));
-                rows = [];
+                rows.Clear();
             }
         }
         for (var l = 0; l < lines.Count; l++)

@@ -15,16 +15,22 @@ internal static partial class TextLines
     /// with a rule of dashes over each column (pandoc's plain and simple tables, above and below the rows), else null.
     /// </param>
     /// <param name="ruledAbove">When given, filled alongside the lines: whether a rule line was dropped just above each.</param>
-    public static List<string> Split(string text, List<ColumnRule?>? rules = null, List<bool>? ruledAbove = null)
+    public static List<string> Split(ReadOnlySpan<char> text, List<ColumnRule?>? rules = null, List<bool>? ruledAbove = null)
     {
-        var lines = new List<string>();
+        var lines = new List<string>(text.Count('\n') + 1);
         ColumnRule? open = null;
         var opened = 0;
         var ruled = false;
-        foreach (var raw in text.Split(Breaks))
+        var rest = text;
+        var more = true;
+        while (more)
         {
+            var end = NextBreak(rest);
+            more = end >= 0;
+            var raw = more ? rest[..end] : rest;
+            rest = more ? rest[(end + 1)..] : [];
             // Only spaces are trimmed: a tab at the end of a row copied from a browser is the border of its last, blank cell.
-            var line = Unmark(Clean(raw).TrimEnd(' ', '\r'));
+            var line = Unmark(raw.IndexOfAny(Replaced) < 0 ? raw.TrimEnd(' ').ToString() : Clean(raw).TrimEnd(' '));
             if (!IsFurniture(line))
             {
                 lines.Add(line);
@@ -73,14 +79,20 @@ internal static partial class TextLines
         return text.Replace("\\", "", StringComparison.Ordinal);
     }
 
-    private static readonly char[] Breaks = ['\n', '\r', '\f', '\v', '\u2028', '\u2029'];
-
-    private static string Clean(string line)
+    /// <summary>
+    /// Where the first line break is: \n, \v, \f, \r (one range of ASCII) or the Unicode line and paragraph separators
+    /// (another), searched as two ranges rather than as one set, which is slow on text that is mostly ideographs.
+    /// </summary>
+    private static int NextBreak(ReadOnlySpan<char> text)
     {
-        if (line.AsSpan().IndexOfAny(Replaced) < 0)
-        {
-            return line;
-        }
+        var ascii = text.IndexOfAnyInRange('\n', '\r');
+        var separator = (ascii < 0 ? text : text[..ascii]).IndexOfAnyInRange('\u2028', '\u2029');
+        return separator >= 0 ? separator : ascii;
+    }
+
+    /// <summary>A line without its invisible characters, with no-break spaces as spaces and box-drawing bars as bars.</summary>
+    private static string Clean(ReadOnlySpan<char> line)
+    {
         var chars = new char[line.Length];
         var length = 0;
         foreach (var c in line)
@@ -112,11 +124,11 @@ internal static partial class TextLines
 
     public static bool IsFurniture(string line)
     {
-        var trimmed = line.Trim();
+        var trimmed = line.AsSpan().Trim();
         // Cheap tests first: most lines are prose, which has none of the characters every piece of furniture has.
         return trimmed.Length > 0
-            && ((trimmed.Length <= 24 && trimmed.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && PageFooter().IsMatch(trimmed))
-                || (trimmed.AsSpan().IndexOfAny(RuleCharacters) >= 0 && RuleLine().IsMatch(trimmed))
+            && ((trimmed.Length <= 24 && trimmed.IndexOfAnyInRange('0', '9') >= 0 && PageFooter().IsMatch(trimmed))
+                || (trimmed.IndexOfAny(RuleCharacters) >= 0 && RuleLine().IsMatch(trimmed))
                 || ((trimmed.Contains(':') || trimmed.Contains("//", StringComparison.Ordinal)) && PrintMargin().IsMatch(trimmed))
                 || (trimmed[0] is '<' or ':' && MarkupLine().IsMatch(trimmed)));
     }

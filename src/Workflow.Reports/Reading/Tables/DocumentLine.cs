@@ -5,4 +5,4 @@ namespace Workflow.Reports.Reading.Tables;
 /// a row of a table grid (the cells it writes, each once at the column it starts in: the copies of a merged cell are
 /// left out). Rows of one grid share its number, and their columns line up.
 /// </summary>
-internal sealed record DocumentLine(string Text, IReadOnlyList<LineCell> Cells, int Grid);
+internal sealed record DocumentLine(string Text, IReadOnlyList<RegionCell> Cells, int Grid);

@@ -38,31 +38,59 @@ internal static partial class DocumentLines
         }
         if (RunInHeading(trimmed) is { } split)
         {
-            lines.Add(new DocumentLine(trimmed[..split], [new LineCell(trimmed[..split], 0)], -1));
+            var heading = trimmed[..split];
+            lines.Add(new DocumentLine(heading, [new RegionCell(heading, lines.Count, -1, 0)], -1));
             trimmed = trimmed[split..].TrimStart();
         }
-        lines.Add(new DocumentLine(trimmed, [new LineCell(trimmed, 0)], -1));
+        lines.Add(new DocumentLine(trimmed, [new RegionCell(trimmed, lines.Count, -1, 0)], -1));
     }
 
     private static void AddRows(List<DocumentLine> lines, TableGrid grid, int number)
     {
         for (var r = 0; r < grid.Height; r++)
         {
-            var cells = new List<LineCell>();
+            var cells = new List<RegionCell>(grid.Width);
             for (var c = 0; c < grid.Width; c++)
             {
                 var cell = grid[r, c];
                 if (cell.OriginRow == r && cell.OriginColumn == c)
                 {
-                    cells.Add(new LineCell(ChineseText.FoldCompatibility(cell.Text).Trim(), c));
+                    cells.Add(new RegionCell(ChineseText.FoldCompatibility(cell.Text).Trim(), lines.Count, number, c));
                 }
             }
             if (cells.Count == 0)
             {
                 continue;
             }
-            lines.Add(new DocumentLine(string.Join(" ", cells.Where(c => c.Text.Length > 0).Select(c => c.Text)), cells, number));
+            lines.Add(new DocumentLine(RowText(cells), cells, number));
         }
+    }
+
+    /// <summary>The text of a row: its cells with text, a space apart.</summary>
+    private static string RowText(List<RegionCell> cells)
+    {
+        var written = cells.Count(c => c.Text.Length > 0);
+        return written switch
+        {
+            0 => "",
+            // Most rows of a text table are one cell (one cell per line, a paragraph read as a row).
+            1 => cells.First(c => c.Text.Length > 0).Text,
+            _ => string.Join(' ', Written(cells, written)),
+        };
+    }
+
+    private static string[] Written(List<RegionCell> cells, int count)
+    {
+        var texts = new string[count];
+        var at = 0;
+        foreach (var cell in cells)
+        {
+            if (cell.Text.Length > 0)
+            {
+                texts[at++] = cell.Text;
+            }
+        }
+        return texts;
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ internal sealed class ReadingLog
     /// reports it); a placeholder is null with a warning. Text that is not a count may be a misreading (OCR "1O"):
     /// it is left blank with a warning and recorded as unresolved, never an error.
     /// </summary>
-    public long? Count(string written, string ruleId, string location)
+    /// <remarks>The location is named only for a note: most cells are counts, and need none.</remarks>
+    private long? Count(string written, string ruleId, Func<int, string> location, int column)
     {
         var cell = CellValue.Parse(written);
         switch (cell.Kind)
@@ -22,15 +23,15 @@ internal sealed class ReadingLog
             case CellKind.Blank:
                 return null;
             case CellKind.Placeholder:
-                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{written}”，不是数字，按未填写处理（不计为0）。", location));
+                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格写作“{written}”，不是数字，按未填写处理（不计为0）。", location(column)));
                 return null;
             default:
                 if (cell.Count is { } count)
                 {
                     return count;
                 }
-                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格“{written}”不是整数，无法读取，请核对原文。", location));
-                Inferred.Add(new InferredCell(location, null, InferenceBasis.Unresolved, $"单元格写作“{written}”，不是整数，未读取"));
+                Notes.Add(new Finding(ruleId, Severity.Warning, $"单元格“{written}”不是整数，无法读取，请核对原文。", location(column)));
+                Inferred.Add(new InferredCell(location(column), null, InferenceBasis.Unresolved, $"单元格写作“{written}”，不是整数，未读取"));
                 return null;
         }
     }
@@ -45,11 +46,10 @@ internal sealed class ReadingLog
         var counts = new long?[fitted.Texts.Length];
         for (var c = 0; c < counts.Length; c++)
         {
-            var location = cellLocation(c);
-            counts[c] = fitted.Texts[c] is { } text ? Count(text, cellRule, location) : null;
+            counts[c] = fitted.Texts[c] is { } text ? Count(text, cellRule, cellLocation, c) : null;
             if (fitted.Bases[c] is { } basis)
             {
-                Inferred.Add(new InferredCell(location, counts[c], basis, basis == InferenceBasis.Unresolved
+                Inferred.Add(new InferredCell(cellLocation(c), counts[c], basis, basis == InferenceBasis.Unresolved
                     ? $"{fitted.Reason}，此格未读取（留空），请核对"
                     : $"{fitted.Reason}，推断为 {counts[c]}，请核对"));
             }

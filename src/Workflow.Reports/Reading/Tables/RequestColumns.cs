@@ -40,7 +40,7 @@ internal sealed class RequestColumns
                 continue;
             }
             headers.Add(cell);
-            var index = Array.IndexOf(Names, ChineseText.LabelKeyWithoutQuotes(cell.Text));
+            var index = Array.IndexOf(Names, region.Key(i));
             if (index < 0)
             {
                 continue;

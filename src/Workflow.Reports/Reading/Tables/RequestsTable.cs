@@ -41,8 +41,7 @@ internal static class RequestsTable
         {
             log.Notes.Add(new Finding("T3-FULL", Severity.Warning, $"表三多出一列“{extra}”，模板只有自然人、五类法人或其他组织和总计共七列；该列未读取。", "三"));
         }
-        var firstValueColumns = region.Cells.Where(c => c.Grid >= 0 && c.IsValue && !c.IsBlank)
-            .GroupBy(c => c.Grid).ToDictionary(g => g.Key, g => g.Min(c => c.Column));
+        var firstValueColumns = FirstValueColumns(region);
         var fittedRows = new List<(RequestRow Row, FittedRow Fitted, InferenceBasis? Basis)>();
         foreach (var (row, values, basis) in Assign(region, layout, anchors))
         {
@@ -55,8 +54,7 @@ internal static class RequestsTable
                 : RowFit.Fit([.. values.Where(v => !IsLabelPadding(v, firstValueColumns)).Select(v => v.Text)], Shape);
             fittedRows.Add((row, fitted, basis));
         }
-        var order = layout.ToList();
-        fittedRows = [.. fittedRows.OrderBy(x => order.IndexOf(x.Row))];
+        fittedRows = [.. fittedRows.OrderBy(x => TemplateIndex(layout, x.Row))];
         foreach (var (row, fitted, basis) in ColumnChoice.Resolve(fittedRows, layout))
         {
             rows[row.Key] = Counts(row, fitted, basis, log);
@@ -71,6 +69,33 @@ internal static class RequestsTable
             : rows.Keys.Any(k => k.StartsWith('O')) ? [Edition.Format2021]
             : [];
         return new(rows, editions, TableRead.Spanning(used)) { Taken = used };
+    }
+
+    /// <summary>Where a row sits in its layout (compared by reference: the layouts are the template's own rows).</summary>
+    private static int TemplateIndex(IReadOnlyList<RequestRow> layout, RequestRow row)
+    {
+        for (var i = 0; i < layout.Count; i++)
+        {
+            if (ReferenceEquals(layout[i], row))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /// <summary>The column of the first number of each grid.</summary>
+    private static Dictionary<int, int> FirstValueColumns(TableRegion region)
+    {
+        var first = new Dictionary<int, int>();
+        foreach (var cell in region.Cells)
+        {
+            if (cell.Grid >= 0 && cell.IsValue && !cell.IsBlank && (!first.TryGetValue(cell.Grid, out var column) || cell.Column < column))
+            {
+                first[cell.Grid] = cell.Column;
+            }
+        }
+        return first;
     }
 
     /// <summary>
@@ -105,9 +130,12 @@ internal static class RequestsTable
         for (var i = start; i < region.Count; i++)
         {
             var key = region.Key(i);
-            if (Markers2021.Any(m => key.Contains(m, StringComparison.Ordinal)))
+            foreach (var marker in Markers2021)
             {
-                return true;
+                if (key.Contains(marker, StringComparison.Ordinal))
+                {
+                    return true;
+                }
             }
             otherHandling |= key.Contains("其他处理", StringComparison.Ordinal);
         }
@@ -117,7 +145,7 @@ internal static class RequestsTable
     /// <summary>The label of each template row found, searched in template order from the previous row's label on.</summary>
     private static Dictionary<string, LabelMatch> Anchors(TableRegion region, int start, IReadOnlyList<RequestRow> layout)
     {
-        var anchors = new Dictionary<string, LabelMatch>();
+        var anchors = new Dictionary<string, LabelMatch>(layout.Count);
         var cursor = start;
         foreach (var row in layout)
         {
@@ -138,24 +166,35 @@ internal static class RequestsTable
     private static IEnumerable<(RequestRow Row, List<RegionCell> Values, InferenceBasis? Basis)> Assign(
         TableRegion region, IReadOnlyList<RequestRow> layout, Dictionary<string, LabelMatch> anchors)
     {
-        var found = layout.Where(r => anchors.ContainsKey(r.Key)).ToList();
+        var found = new List<int>(anchors.Count);
+        for (var r = 0; r < layout.Count; r++)
+        {
+            if (anchors.ContainsKey(layout[r].Key))
+            {
+                found.Add(r);
+            }
+        }
         var waiting = new List<(RequestRow Row, List<RegionCell> Values)>();
         for (var f = 0; f < found.Count; f++)
         {
-            var row = found[f];
+            var row = layout[found[f]];
             var last = f + 1 == found.Count;
-            var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
+            var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[layout[found[f + 1]].Key].Start);
             // A label with values on its own line of a grid owns those cells only; blank cells of the next line before
             // its label are that line's padding. Values on later lines belong to the label when its line has none.
             var line = region[anchors[row.Key].End].Line;
-            var onLine = region.ValuesBetween(from, to).Where(v => v.Line == line).ToList();
-            var unfound = last ? [] : layout.SkipWhile(r => r != row).Skip(1).TakeWhile(r => r != found[f + 1]).ToList();
-            if (onLine.Any(v => !v.IsBlank))
+            var lineEnd = from;
+            while (lineEnd < region.Count && region[lineEnd].Line == line)
             {
-                var lineEnd = from + region.Cells.Skip(from).TakeWhile(c => c.Line == line).Count();
+                lineEnd++;
+            }
+            // The template rows between this one and the next found, whose labels were not found.
+            var unfound = last || found[f + 1] == found[f] + 1 ? [] : layout.Skip(found[f] + 1).Take(found[f + 1] - found[f] - 1).ToList();
+            if (HasFilledValue(region, from, Math.Min(lineEnd, to)))
+            {
                 // Lines of values after it, before the next label found, are the rows whose labels were not found.
-                var later = region.ValuesBetween(lineEnd, to).Where(v => !v.IsBlank).ToList();
-                if (unfound.Count > 0 && later.Count == Shape.Count * unfound.Count)
+                if (unfound.Count > 0 && region.ValuesBetween(lineEnd, to).Where(v => !v.IsBlank).ToList() is var later
+                    && later.Count == Shape.Count * unfound.Count)
                 {
                     for (var u = 0; u < unfound.Count; u++)
                     {
@@ -176,12 +215,7 @@ internal static class RequestsTable
                 waiting.Add((row, values));
                 continue;
             }
-            List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
-            if (sharing.Count == 1 || filled.Count != Shape.Count * sharing.Count)
-            {
-                sharing = [.. waiting.Select(w => w.Row), row];
-            }
-            if (sharing.Count > 1 && filled.Count == Shape.Count * sharing.Count)
+            if (Sharing(waiting, row, unfound, filled.Count) is { } sharing)
             {
                 for (var s = 0; s < sharing.Count; s++)
                 {
@@ -202,6 +236,37 @@ internal static class RequestsTable
         {
             yield return (waitingRow, own, null);
         }
+    }
+
+    /// <summary>
+    /// The rows that share out a run of values in template order, or null when the values are the row's own: the rows
+    /// waiting for values, the row and the rows after it whose labels were not found, when the run holds seven values
+    /// for each of them; else the waiting rows and the row, when it holds seven for each of those.
+    /// </summary>
+    private static List<RequestRow>? Sharing(List<(RequestRow Row, List<RegionCell> Values)> waiting, RequestRow row, List<RequestRow> unfound, int filled)
+    {
+        if (waiting.Count == 0 && unfound.Count == 0)
+        {
+            return null;
+        }
+        List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
+        if (filled != Shape.Count * sharing.Count)
+        {
+            sharing = [.. waiting.Select(w => w.Row), row];
+        }
+        return sharing.Count > 1 && filled == Shape.Count * sharing.Count ? sharing : null;
+    }
+
+    private static bool HasFilledValue(TableRegion region, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (region[i].IsValue && !region[i].IsBlank)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>The row's counts, with the doubts of its fit; a row shared out in template order says so.</summary>

@@ -32,7 +32,7 @@ public sealed class TableGrid
     /// <summary>Lays out source rows the way browsers do: each cell takes the first free slot of its row.</summary>
     public static TableGrid FromRows(IReadOnlyList<IReadOnlyList<TableCell>> sourceRows)
     {
-        if (sourceRows.All(row => row.All(cell => cell is { ColumnSpan: 1, RowSpan: 1 })))
+        if (!HasMergedCells(sourceRows))
         {
             return Unmerged(sourceRows);
         }
@@ -84,10 +84,30 @@ public sealed class TableGrid
         return new TableGrid(grid, width);
     }
 
+    private static bool HasMergedCells(IReadOnlyList<IReadOnlyList<TableCell>> sourceRows)
+    {
+        foreach (var row in sourceRows)
+        {
+            for (var c = 0; c < row.Count; c++)
+            {
+                if (row[c] is not { ColumnSpan: 1, RowSpan: 1 })
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /// <summary>Rows without merged cells (text read as a table): each cell in its own slot, short rows padded.</summary>
     private static TableGrid Unmerged(IReadOnlyList<IReadOnlyList<TableCell>> sourceRows)
     {
-        var width = Math.Min(MaxColumns, sourceRows.Select(row => row.Count).DefaultIfEmpty(0).Max());
+        var widest = 0;
+        foreach (var row in sourceRows)
+        {
+            widest = Math.Max(widest, row.Count);
+        }
+        var width = Math.Min(MaxColumns, widest);
         var grid = new GridCell[sourceRows.Count][];
         for (var r = 0; r < sourceRows.Count; r++)
         {

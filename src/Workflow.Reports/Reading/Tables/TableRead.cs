@@ -14,6 +14,18 @@ internal sealed record TableRead<T>(T Value, IReadOnlyList<Model.Edition> Editio
 internal static class TableRead
 {
     /// <summary>Every line from the first to the last taken: the table's lines, prose between its rows included.</summary>
-    public static HashSet<int> Spanning(HashSet<int> used) =>
-        used.Count == 0 ? used : [.. Enumerable.Range(used.Min(), used.Max() - used.Min() + 1)];
+    public static HashSet<int> Spanning(HashSet<int> used)
+    {
+        if (used.Count == 0)
+        {
+            return used;
+        }
+        var (first, last) = (used.Min(), used.Max());
+        var spanning = new HashSet<int>(last - first + 1);
+        for (var line = first; line <= last; line++)
+        {
+            spanning.Add(line);
+        }
+        return spanning;
+    }
 }

@@ -11,51 +11,52 @@ namespace Workflow.Reports.Reading.Tables;
 /// </summary>
 internal sealed class TableRegion
 {
-    /// <summary>Longer text is a sentence, not a label: it is never searched for labels.</summary>
-    private const int LongestLabel = 60;
-
     private readonly string keys;
 
     // The key of cell i runs from keyStarts[i] to keyStarts[i + 1]; a line break (never part of a key) wherever a
     // value or a sentence interrupts the labels, so that a match never spans one.
     private readonly int[] keyStarts;
 
-    // Each cell's key, made once when first asked for: readers ask for the keys of a region's cells many times.
-    private readonly string?[] cellKeys;
+    // The text of each cell's range of the keys: its label key, the line break it adds, or nothing.
+    private readonly string[] cellKeys;
 
     /// <param name="taken">Lines another table has read, left out of this region.</param>
     public TableRegion(IReadOnlyList<DocumentLine> lines, int from, int to, IReadOnlySet<int>? taken = null)
     {
-        var cells = new List<RegionCell>();
-        for (var l = Math.Max(0, from); l < Math.Min(to, lines.Count); l++)
+        var (first, last) = (Math.Max(0, from), Math.Min(to, lines.Count));
+        bool Included(int line) => taken?.Contains(line) != true;
+        var count = 0;
+        for (var l = first; l < last; l++)
         {
-            if (taken?.Contains(l) == true)
+            count += Included(l) ? lines[l].Cells.Count : 0;
+        }
+        var cells = new RegionCell[count];
+        keyStarts = new int[count + 1];
+        cellKeys = new string[count];
+        var builder = new StringBuilder();
+        var i = 0;
+        for (var l = first; l < last; l++)
+        {
+            if (!Included(l))
             {
                 continue;
             }
-            foreach (var cell in lines[l].Cells)
+            var lineCells = lines[l].Cells;
+            for (var c = 0; c < lineCells.Count; c++)
             {
-                cells.Add(new RegionCell(cell.Text, l, lines[l].Grid, cell.Column, KindOf(cell.Text)));
+                var cell = lineCells[c];
+                cells[i] = cell;
+                keyStarts[i] = builder.Length;
+                cellKeys[i] = cell.MayBeLabel ? cell.Key
+                    : builder.Length > 0 && builder[^1] != '\n' ? "\n"
+                    : "";
+                builder.Append(cellKeys[i]);
+                i++;
             }
         }
-        Cells = cells;
-        var builder = new StringBuilder();
-        keyStarts = new int[cells.Count + 1];
-        for (var i = 0; i < cells.Count; i++)
-        {
-            keyStarts[i] = builder.Length;
-            if (!cells[i].IsValue && cells[i].Text.Length <= LongestLabel)
-            {
-                builder.Append(ChineseText.LabelKeyWithoutQuotes(cells[i].Text));
-            }
-            else if (builder.Length > 0 && builder[^1] != '\n')
-            {
-                builder.Append('\n');
-            }
-        }
-        keyStarts[cells.Count] = builder.Length;
+        keyStarts[count] = builder.Length;
         keys = builder.ToString();
-        cellKeys = new string?[cells.Count];
+        Cells = cells;
     }
 
     public IReadOnlyList<RegionCell> Cells { get; }
@@ -65,7 +66,7 @@ internal sealed class TableRegion
     public RegionCell this[int index] => Cells[index];
 
     /// <summary>The label key of a cell; empty for a value or a sentence.</summary>
-    public string Key(int index) => cellKeys[index] ??= keys[keyStarts[index]..keyStarts[index + 1]];
+    public string Key(int index) => cellKeys[index];
 
     /// <summary>The first occurrence of <paramref name="key"/> from cell <paramref name="from"/> on, written exactly.</summary>
     public LabelMatch? FindExact(int from, string key)
@@ -113,7 +114,7 @@ internal sealed class TableRegion
         var values = new List<RegionCell>();
         for (var i = Math.Max(0, from); i < Math.Min(to, Count); i++)
         {
-            if (Cells[i].IsValue || (shortText && Cells[i].Text.Trim().Length is > 0 and <= 3))
+            if (Cells[i].IsValue || (shortText && Cells[i].Text.AsSpan().Trim().Length is > 0 and <= 3))
             {
                 values.Add(Cells[i]);
             }
@@ -159,20 +160,5 @@ internal sealed class TableRegion
             }
         }
         return lo;
-    }
-
-    /// <summary>
-    /// Numbers, placeholders and blanks are values, and so is a short unreadable cell with a digit in it ("1O", "x6"),
-    /// so that it takes its column and is reported rather than shifting the others.
-    /// </summary>
-    private static TableCellKind KindOf(string text)
-    {
-        var kind = CellValue.Parse(text).Kind;
-        if (kind != CellKind.Invalid)
-        {
-            return TableCellKind.Value;
-        }
-        var trimmed = text.Trim();
-        return trimmed.Length <= 3 && trimmed.Any(char.IsAsciiDigit) ? TableCellKind.Value : TableCellKind.Text;
     }
 }
