@@ -4,6 +4,7 @@ namespace Workflow.Benchmarks;
 public static class BenchmarkInputs
 {
     public const string Seed = "huairen-xzspj-2023";
+    public const string Shanghai = "01_shanghai_municipal_gov_office_2019";
     public const string Huaian = "02_huaian_city_gov_2024";
 
     public static byte[] Bytes(string report, string extension = ".txt") =>

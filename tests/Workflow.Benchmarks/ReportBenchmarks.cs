@@ -27,7 +27,7 @@ public class ReportBenchmarks
     private string json = "";
     private ReportReading reading = null!;
 
-    [Params(BenchmarkInputs.Seed, BenchmarkInputs.Huaian)]
+    [Params(BenchmarkInputs.Seed, BenchmarkInputs.Shanghai, BenchmarkInputs.Huaian)]
     public string Report { get; set; } = BenchmarkInputs.Seed;
 
     [GlobalSetup]
