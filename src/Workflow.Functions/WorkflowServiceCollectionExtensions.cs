@@ -55,7 +55,10 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<SubmissionDesk>();
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReportApproval>();
+        services.TryAddSingleton<StageSettlement>();
         services.TryAddSingleton<ReviewDesk>();
+        // The versioning test (the local host's Workflow:LocalHost:StartReviewsWith) registers an earlier version first.
+        services.TryAddSingleton(ReviewStart.Current);
         services.TryAddSingleton<ReviewerChanges>();
         services.TryAddSingleton<ReviewEmails>();
         services.TryAddSingleton<ReviewMailDelivery>();

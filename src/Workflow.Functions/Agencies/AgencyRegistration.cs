@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using Workflow.Functions.Lifecycle;
 using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Agencies;
@@ -10,7 +11,7 @@ public sealed record AgencyRegistration(
     string? Name,
     string? Kind,
     IReadOnlyList<string>? Submitters,
-    IReadOnlyList<IReadOnlyList<string>>? ReviewStages,
+    IReadOnlyList<StageRegistration>? ReviewStages,
     IReadOnlyList<string>? Escalation)
 {
     private const int MaxStages = 10;
@@ -50,9 +51,34 @@ public sealed record AgencyRegistration(
             return (null, "submitters 须为至少一个有效的电子邮件地址。");
         }
 
-        if (ReviewStages is not { Count: > 0 and <= MaxStages } || !ReviewStages.All(s => AreAddresses(s, atLeastOne: true)))
+        if (ReviewStages?.Select((s, i) => (s, i)).FirstOrDefault(p => p.s?.Error is not null) is ({ } invalid, var index))
+        {
+            return (null, $"reviewStages[{index}]：{invalid.Error}");
+        }
+
+        if (ReviewStages is not { Count: > 0 and <= MaxStages } || !ReviewStages.All(s => s is not null && AreAddresses(s.Reviewers, atLeastOne: true)))
         {
             return (null, $"reviewStages 须为 1 至 {MaxStages} 级审核，每级至少一个有效的电子邮件地址。");
+        }
+
+        if (ReviewStages.Select((s, i) => (s, i)).Where(p => !AreAddresses(p.s.Cc, atLeastOne: false)).Select(p => (int?)p.i).FirstOrDefault() is { } ccIndex)
+        {
+            return (null, $"reviewStages[{ccIndex}].cc 中的电子邮件地址无效。");
+        }
+
+        var submitters = Normalise(Submitters!);
+        var stages = ReviewStages.Select(s => new ReviewStage(Normalise(s.Reviewers!), s.Rule, Normalise(s.Cc))).ToList();
+        foreach (var (stage, i) in stages.Select((s, i) => (s, i)))
+        {
+            if (stage.Rule.Kind == StageRuleKind.Min && stage.Rule.Min > stage.Reviewers.Count)
+            {
+                return (null, $"reviewStages[{i}].rule 要求 {stage.Rule.Min} 位批准，但该级只有 {stage.Reviewers.Count} 位审核人。");
+            }
+
+            if (ReviewPolicy.Unpassable(stage, submitters, i) is { } unpassable)
+            {
+                return (null, $"reviewStages[{i}]：{unpassable}");
+            }
         }
 
         if (!AreAddresses(Escalation ?? [], atLeastOne: false))
@@ -64,9 +90,12 @@ public sealed record AgencyRegistration(
             agencyId,
             Name.Trim(),
             kind.Value,
-            Normalise(Submitters!),
-            [.. ReviewStages.Select(Normalise)],
-            Normalise(Escalation ?? [])), null);
+            submitters,
+            [.. stages.Select(s => s.Reviewers)],
+            Normalise(Escalation ?? []))
+        {
+            Terms = [.. stages.Select(s => new StageTerms(s.Rule, s.Cc))],
+        }, null);
     }
 
     /// <summary>The JSON path of the first field that carries a character no text may (<see cref="SafeText"/>), and that character.</summary>
@@ -98,9 +127,14 @@ public sealed record AgencyRegistration(
 
         foreach (var (stage, i) in (ReviewStages ?? []).Select((s, i) => (s, i)))
         {
-            foreach (var (a, j) in (stage ?? []).Select((a, j) => (a, j)))
+            foreach (var (a, j) in (stage?.Reviewers ?? []).Select((a, j) => (a, j)))
             {
                 yield return ($"reviewStages[{i}][{j}]", a);
+            }
+
+            foreach (var (a, j) in (stage?.Cc ?? []).Select((a, j) => (a, j)))
+            {
+                yield return ($"reviewStages[{i}].cc[{j}]", a);
             }
         }
 

@@ -38,11 +38,14 @@ public sealed class AgencyStore(TableServiceClient tables)
             SubmittersJson = JsonSerializer.Serialize(profile.Submitters),
             ReviewStagesJson = JsonSerializer.Serialize(profile.ReviewStages),
             EscalationJson = JsonSerializer.Serialize(profile.Escalation),
+            StageTermsJson = JsonSerializer.Serialize(profile.Terms, TermsJson),
             KeyHash = hash,
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         return existing is null;
     }
+
+    private static readonly JsonSerializerOptions TermsJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static AgencyProfile ToProfile(AgencyEntity entity) => new(
         entity.RowKey,
@@ -50,5 +53,8 @@ public sealed class AgencyStore(TableServiceClient tables)
         entity.Kind == "government" ? AgencyKind.Government : AgencyKind.Department,
         JsonSerializer.Deserialize<List<string>>(entity.SubmittersJson) ?? [],
         JsonSerializer.Deserialize<List<List<string>>>(entity.ReviewStagesJson)?.Select(s => (IReadOnlyList<string>)s).ToList() ?? [],
-        JsonSerializer.Deserialize<List<string>>(entity.EscalationJson) ?? []);
+        JsonSerializer.Deserialize<List<string>>(entity.EscalationJson) ?? [])
+    {
+        Terms = JsonSerializer.Deserialize<List<StageTerms>>(entity.StageTermsJson, TermsJson) ?? [],
+    };
 }

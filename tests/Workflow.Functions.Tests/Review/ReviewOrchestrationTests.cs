@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
@@ -145,7 +146,7 @@ public sealed class ReviewOrchestrationTests(ReviewTestHost host)
         await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
         var instance = agency.Report().InstanceId;
 
-        var approve = new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "decision-1");
+        var approve = new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "decision-1", Outcome: StageOutcome.Passed);
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve with { Revision = 7, DecisionId = "stale" });
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve with { Reviewer = "intruder@example.test", DecisionId = "foreign" });
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve);
