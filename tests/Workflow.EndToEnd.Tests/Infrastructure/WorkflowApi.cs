@@ -35,6 +35,20 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
         return new TestAgency(id, key, submitter, reviewer);
     }
 
+    /// <summary>Registers an agency whose stages are given as the registration takes them (lists or objects with a rule); returns its key.</summary>
+    public async Task<string> RegisterAsync(string id, string submitter, object[] reviewStages)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"api/admin/agencies/{id}")
+        {
+            Content = JsonContent.Create(new { name = "怀仁市行政审批服务管理局", kind = "department", submitters = new[] { submitter }, reviewStages }),
+        };
+        request.Headers.Add("X-Admin-Key", adminKey);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Registering {id}: {(int)response.StatusCode} {body}");
+        return JsonNode.Parse(body)!["apiKey"]!.GetValue<string>();
+    }
+
     public Task<HttpResponseMessage> SubmitAsync(string agencyId, string agencyKey, string text, string year = "2023") =>
         SubmitAsync(new Uri($"api/agencies/{agencyId}/reports/{year}/drafts", UriKind.Relative), agencyKey, new StringContent(text, Encoding.UTF8, "text/plain"));
 
