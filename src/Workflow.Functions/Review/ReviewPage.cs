@@ -48,7 +48,7 @@ public static class ReviewPage
         AppendInferred(html, model.Inferred ?? []);
         AppendLastYear(html, model.LastYear);
         AppendChanges(html, model.Revision, model.Changes);
-        html.Append("<section class=\"preview\"><h2 class=\"box\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
+        html.Append("<section class=\"preview\"><h2 class=\"preview-title\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
         return End(html);
     }
 
@@ -99,12 +99,12 @@ public static class ReviewPage
         }
 
         html.Append("<section class=\"box\"><h2>前级审核意见</h2>\n")
-            .Append("<table class=\"list\"><thead><tr><th class=\"tight\">审核级</th><th>审核人</th><th class=\"tight\">决定</th><th class=\"tight\">时间</th><th>意见</th></tr></thead><tbody>\n");
+            .Append("<table class=\"list\"><thead><tr><th class=\"tight\">审核级</th><th>审核人</th><th class=\"tight\">决定</th><th>时间</th><th>意见</th></tr></thead><tbody>\n");
         foreach (var decision in decisions)
         {
             html.Append("<tr><td class=\"tight\">第").Append(decision.Stage).Append("级</td><td>").Append(E(decision.Reviewer))
                 .Append("</td><td class=\"tight\">").Append(decision.Decision == "approve" ? "批准" : "退回修改")
-                .Append("</td><td class=\"tight\">").Append(E(ChinaTime.Format(decision.DecidedAt)))
+                .Append("</td><td>").Append(E(ChinaTime.Format(decision.DecidedAt)))
                 .Append("</td><td>").Append(E(decision.Comment.Length > 0 ? decision.Comment : "（无）")).Append("</td></tr>\n");
         }
 
@@ -157,25 +157,21 @@ public static class ReviewPage
             return;
         }
 
-        html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n");
+        html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n")
+            .Append("<table class=\"list findings\"><thead><tr><th class=\"tight\">级别</th><th class=\"tight\">规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
+        foreach (var finding in findings.OrderBy(f => f.Severity))
         {
-            html.Append("<table class=\"list findings\"><thead><tr><th class=\"tight\">级别</th><th class=\"tight\">规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
-            foreach (var finding in findings.OrderBy(f => f.Severity))
+            html.Append("<tr><td class=\"tight\">").Append(E(SeverityName(finding.Severity)));
+            if (finding.Severity == Severity.Error && acknowledged.Contains(finding.RuleId, StringComparer.Ordinal))
             {
-                html.Append("<tr><td class=\"tight\">").Append(E(SeverityName(finding.Severity)));
-                if (finding.Severity == Severity.Error && acknowledged.Contains(finding.RuleId, StringComparer.Ordinal))
-                {
-                    html.Append(" <span class=\"badge\">").Append(E(AcknowledgedBadge)).Append("</span>");
-                }
-
-                html.Append("</td><td class=\"tight\">").Append(E(finding.RuleId))
-                    .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
+                html.Append(" <span class=\"badge\">").Append(E(AcknowledgedBadge)).Append("</span>");
             }
 
-            html.Append("</tbody></table>\n");
+            html.Append("</td><td class=\"tight\">").Append(E(finding.RuleId))
+                .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
         }
 
-        html.Append("</section>\n");
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     private static void AppendLastYear(StringBuilder html, YearComparison? lastYear)
@@ -272,6 +268,8 @@ public static class ReviewPage
         .verdict { font-size: 1.15rem; font-weight: bold; margin: 0.4rem 0 0.8rem; }
         .late { color: #a40000; font-weight: bold; }
         table.list th.tight, table.list td.tight { white-space: nowrap; width: 1%; }
+        table.list td { overflow-wrap: anywhere; }
+        .preview-title { max-width: 60rem; margin: 1.5rem auto 0.5rem; padding: 0 2.5rem; font-size: 1.2rem; color: #555; }
         dt { color: #555; }
         dd { margin: 0; }
         table.list { border-collapse: collapse; width: 100%; font-size: 0.9rem; }

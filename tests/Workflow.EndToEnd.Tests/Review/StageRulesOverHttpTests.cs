@@ -62,6 +62,10 @@ public sealed class StageRulesOverHttpTests(LocalHostFixture host)
         Assert.Equal(HttpStatusCode.OK, late.Status);
         Assert.Contains($"已由 {reviewers[2]} 于", late.Html, StringComparison.Ordinal);
         Assert.DoesNotContain("<form", late.Html, StringComparison.Ordinal);
+
+        await Polling.UntilAsync(() => host.Api.StatusAsync(agency), s => (string?)s["state"] == "已发布", TimeSpan.FromSeconds(90));
+        var decided = await host.Api.OpenReviewAsync(links[0]);
+        Assert.Contains($"href=\"{host.Settings.PublicBaseUrl}/2023/{agency.Id}/index.html\"", decided.Html, StringComparison.Ordinal);
     }
 
     [Fact]
