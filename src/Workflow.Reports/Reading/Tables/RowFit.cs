@@ -36,8 +36,9 @@ internal static class RowFit
         {
             return FitCells([.. written.SelectMany(t => IsWrapped(t) ? t.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [t])], shape);
         }
-        var texts = cells.Select(t => IsWrapped(t) ? string.Concat(t.Where(c => !char.IsWhiteSpace(c))) : t).ToArray();
-        var values = texts.Select(RequestsCount).ToArray();
+        var joined = cells.Select(t => IsWrapped(t) ? string.Concat(t.Where(c => !char.IsWhiteSpace(c))) : t).ToList();
+        var values = joined.Select(RequestsCount).ToArray();
+        var texts = joined.ToArray<string?>();
         var bases = new InferenceBasis?[n];
         for (var i = 0; i < n; i++)
         {
@@ -48,7 +49,7 @@ internal static class RowFit
             var group = shape.GroupSize == 0 ? -1 : i / shape.GroupSize * shape.GroupSize;
             var confirmed = group >= 0 && values.Skip(group).Take(shape.GroupSize).All(v => v is not null) && shape.Holds(values[group..(group + shape.GroupSize)]);
             bases[i] = confirmed ? InferenceBasis.Identity : InferenceBasis.Unresolved;
-            texts[i] = confirmed ? texts[i] : null!;
+            texts[i] = confirmed ? texts[i] : null;
         }
         var pieces = string.Join("、", cells.Where(IsWrapped).Select(t => string.Concat(t.Split('\n', StringSplitOptions.TrimEntries).Select(piece => $"“{piece}”"))));
         var reason = bases.All(b => b != InferenceBasis.Unresolved)

@@ -94,6 +94,24 @@ public class WrappedNumberTests
     }
 
     [Fact]
+    public void Wrapped_number_of_table_two_stays_blank_with_a_warning_naming_the_cell()
+    {
+        // 现行有效件数 of 规章 written 1234, wrapped: table 二 has no identity to confirm the join.
+        var lines = RealReports.Text(RealReports.HuaianFile).Split('\n').ToList();
+        var row = lines.FindIndex(l => l.TrimStart().StartsWith("规章", StringComparison.Ordinal) && l.TrimEnd().EndsWith("11", StringComparison.Ordinal));
+        var column = lines[row].TrimEnd().Length - 2;
+        lines[row] = lines[row].TrimEnd()[..column].TrimEnd();
+        lines.Insert(row + 1, new string(' ', column) + "4");
+        lines.Insert(row, new string(' ', column) + "123");
+
+        var reading = new TextReportReader().Read(string.Join('\n', lines), ReadOptions.None);
+
+        Assert.Null(reading.Report.Sections.Proactive.Find("一", "规章", "现行有效件数")?.Value);
+        Assert.Equal(1m, reading.Report.Sections.Proactive.Find("一", "规章", "本年制发件数")?.Value);
+        Assert.Contains(reading.Inferred, c => c is { Location: "二/一/规章/现行有效件数", Value: null, Basis: InferenceBasis.Unresolved });
+    }
+
+    [Fact]
     public void Raw_text_with_the_pieces_of_wrapped_numbers_among_the_others_reads_the_one_joining_that_balances()
     {
         string Pieces(long? value) => Value(value) is { Length: > ColumnWidth } text ? $"{text[..ColumnWidth]} {text[ColumnWidth..]}" : Value(value);
