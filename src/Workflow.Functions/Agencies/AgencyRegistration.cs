@@ -12,7 +12,10 @@ public sealed record AgencyRegistration(
     string? Kind,
     IReadOnlyList<string>? Submitters,
     IReadOnlyList<StageRegistration>? ReviewStages,
-    IReadOnlyList<string>? Escalation)
+    IReadOnlyList<string>? Escalation,
+    string? Parent = null,
+    string? ReportCovers = null,
+    IReadOnlyList<string>? Admins = null)
 {
     private const int MaxStages = 10;
     private const int MaxAddresses = 50;
@@ -86,6 +89,21 @@ public sealed record AgencyRegistration(
             return (null, "escalation 中的电子邮件地址无效。");
         }
 
+        if (Parent is not null && (!Agency.IsValidId(Parent) || Parent == agencyId))
+        {
+            return (null, "parent 须为上级人民政府的机关标识（2 至 64 个小写字母、数字或连字符），且不能是本单位。");
+        }
+
+        if (ReportCovers is not (null or "self" or "region") || (ReportCovers == "region" && kind != AgencyKind.Government))
+        {
+            return (null, "reportCovers 须为 self 或 region，且只有人民政府（kind 为 government）的报告可以覆盖本行政区域。");
+        }
+
+        if (!AreAddresses(Admins ?? [], atLeastOne: false))
+        {
+            return (null, "admins 中的电子邮件地址无效。");
+        }
+
         return (new AgencyProfile(
             agencyId,
             Name.Trim(),
@@ -95,6 +113,9 @@ public sealed record AgencyRegistration(
             Normalise(Escalation ?? []))
         {
             Terms = [.. stages.Select(s => new StageTerms(s.Rule, s.Cc))],
+            Parent = Parent,
+            CoversRegion = ReportCovers == "region",
+            Admins = Normalise(Admins ?? []),
         }, null);
     }
 
@@ -113,13 +134,15 @@ public sealed record AgencyRegistration(
     }
 
     private string? NonAsciiLocalPart() =>
-        Fields().Where(f => f.Path != "name" && f.Path != "kind")
+        Fields().Where(f => f.Path is not ("name" or "kind" or "parent" or "reportCovers"))
             .FirstOrDefault(f => f.Value is { } a && a.Contains('@') && !Ascii.IsValid(a.Trim().AsSpan(0, a.Trim().LastIndexOf('@')))).Path;
 
     private IEnumerable<(string Path, string? Value)> Fields()
     {
         yield return ("name", Name);
         yield return ("kind", Kind);
+        yield return ("parent", Parent);
+        yield return ("reportCovers", ReportCovers);
         foreach (var (a, i) in (Submitters ?? []).Select((a, i) => (a, i)))
         {
             yield return ($"submitters[{i}]", a);
@@ -141,6 +164,11 @@ public sealed record AgencyRegistration(
         foreach (var (a, i) in (Escalation ?? []).Select((a, i) => (a, i)))
         {
             yield return ($"escalation[{i}]", a);
+        }
+
+        foreach (var (a, i) in (Admins ?? []).Select((a, i) => (a, i)))
+        {
+            yield return ($"admins[{i}]", a);
         }
     }
 

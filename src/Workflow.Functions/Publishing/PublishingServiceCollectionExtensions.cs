@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Workflow.Functions.Notifications;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Season;
 using Workflow.Reports.Rendering;
 
@@ -32,6 +33,11 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton<SeasonAgencies>();
         services.TryAddSingleton<SeasonBoard>();
         services.TryAddSingleton<DeadlineReminders>();
+        services.TryAddSingleton<RegionMembers>();
+        services.TryAddSingleton<RegionCheck>();
+        services.TryAddSingleton<RegionBoard>();
+        services.TryAddSingleton<RegionReminders>();
+        services.TryAddSingleton<AdminPageLinks>();
         return services;
     }
 }

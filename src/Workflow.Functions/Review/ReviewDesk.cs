@@ -5,10 +5,13 @@ using Workflow.Functions.Agencies;
 using Workflow.Functions.Faults;
 using Workflow.Functions.History;
 using Workflow.Functions.Lifecycle;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
 using Workflow.Reports.Model;
+using Workflow.Reports.Region;
 using Workflow.Reports.Rendering;
+using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Review;
 
@@ -35,7 +38,8 @@ public sealed class ReviewDesk(
     IFaultPoint faults,
     IOptions<WorkflowOptions> options,
     TimeProvider clock,
-    ILogger<ReviewDesk> logger)
+    ILogger<ReviewDesk> logger,
+    RegionCheck regionCheck)
 {
     /// <summary>The audit step of an approval the policy refused (a submitter listed as reviewer).</summary>
     public const string RefusedStep = "approval-refused";
@@ -246,7 +250,11 @@ public sealed class ReviewDesk(
         var inferredRead = drafts.ReadInferredAsync(link.Key, link.Grant.Revision, cancellationToken);
         var decisionsRead = decisions.ListAsync(link.Key, cancellationToken);
         await Task.WhenAll(reportRead, findingsRead, inferredRead, decisionsRead);
-        var (report, findings, inferred) = (await reportRead, await findingsRead, await inferredRead);
+        var (report, stored, inferred) = (await reportRead, await findingsRead, await inferredRead);
+        // H-SUM as of now: members approved since the submission count, so the reviewer sees today's gap.
+        var findings = ReportValidator.Arrange([
+            .. stored.Where(f => f.RuleId != RegionRules.RuleId),
+            .. await regionCheck.CheckAsync(link.Agency, report, cancellationToken)]);
         IReadOnlyList<ReportChange>? changes = null;
         if (link.Grant.Revision > 1 && await submissions.GetRevisionAsync(link.Key, link.Grant.Revision - 1, cancellationToken) is not null)
         {

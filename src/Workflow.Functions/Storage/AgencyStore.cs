@@ -39,6 +39,9 @@ public sealed class AgencyStore(TableServiceClient tables)
             ReviewStagesJson = JsonSerializer.Serialize(profile.ReviewStages),
             EscalationJson = JsonSerializer.Serialize(profile.Escalation),
             StageTermsJson = JsonSerializer.Serialize(profile.Terms, TermsJson),
+            Parent = profile.Parent ?? "",
+            ReportCovers = profile.CoversRegion ? "region" : "",
+            AdminsJson = JsonSerializer.Serialize(profile.Admins),
             KeyHash = hash,
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
@@ -56,5 +59,8 @@ public sealed class AgencyStore(TableServiceClient tables)
         JsonSerializer.Deserialize<List<string>>(entity.EscalationJson) ?? [])
     {
         Terms = JsonSerializer.Deserialize<List<StageTerms>>(entity.StageTermsJson, TermsJson) ?? [],
+        Parent = entity.Parent is { Length: > 0 } parent ? parent : null,
+        CoversRegion = entity.ReportCovers == "region",
+        Admins = JsonSerializer.Deserialize<List<string>>(entity.AdminsJson ?? "[]") ?? [],
     };
 }

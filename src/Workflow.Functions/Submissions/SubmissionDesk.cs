@@ -11,6 +11,7 @@ using Workflow.Functions.History;
 using Workflow.Functions.Http;
 using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Notifications;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
 using Workflow.Reports.Model;
@@ -40,7 +41,8 @@ public sealed class SubmissionDesk(
     ReviewStart reviewStart,
     IFaultPoint faults,
     TimeProvider clock,
-    ILogger<SubmissionDesk> logger)
+    ILogger<SubmissionDesk> logger,
+    RegionCheck regionCheck)
 {
     /// <summary>The audit step of a submission over acknowledged errors.</summary>
     public const string AcknowledgedStep = "errors-acknowledged";
@@ -96,7 +98,9 @@ public sealed class SubmissionDesk(
         var format = upload.Format;
         var correction = terms.Correction;
         var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report, agency.Name);
+        var findings = ReportValidator.Arrange([
+            .. intake.Check(reading, previous?.Report, agency.Name),
+            .. await regionCheck.CheckAsync(agency, reading.Report, cancellationToken)]);
         var acknowledgement = Acknowledgement.Of(findings, terms.AcknowledgedRules);
         if (!acknowledgement.Complete)
         {
