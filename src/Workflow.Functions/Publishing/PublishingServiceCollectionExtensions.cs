@@ -38,6 +38,7 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton<RegionBoard>();
         services.TryAddSingleton<RegionReminders>();
         services.TryAddSingleton<AdminPageLinks>();
+        services.TryAddSingleton<RegionDigests>();
         return services;
     }
 }
