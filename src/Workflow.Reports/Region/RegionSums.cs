@@ -28,13 +28,13 @@ public sealed record RegionSums(IReadOnlyList<string> Members, ProactiveSums Pro
         var rows = new Dictionary<string, IReadOnlyList<long?>>();
         foreach (var key in keys)
         {
-            rows[key] = [.. Enumerable.Range(0, columns).Select(c => ReportStatistics.Sum(reports.Select(r => r.Sections.Requests.Cell(key, c))))];
+            rows[key] = [.. Enumerable.Range(0, columns).Select(c => ReportStatistics.Total(reports.Select(r => r.Sections.Requests.Cell(key, c))))];
         }
         return new RequestSums(rows);
     }
 
     private static AppealSums SumAppeals(IReadOnlyList<AnnualReport> reports) =>
-        new([.. Enumerable.Range(0, AppealCells).Select(i => ReportStatistics.Sum(reports.Select(r =>
+        new([.. Enumerable.Range(0, AppealCells).Select(i => ReportStatistics.Total(reports.Select(r =>
             i < r.Sections.Appeals.Values.Count ? r.Sections.Appeals.Values[i] : null)))]);
 
     private static ProactiveSums SumProactive(IReadOnlyList<AnnualReport> reports)

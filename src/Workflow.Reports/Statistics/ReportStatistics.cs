@@ -30,7 +30,7 @@ public sealed record ReportStatistics(
     long? Lawsuits,
     long? LawsuitsCorrected)
 {
-    private const int Total = ReportTemplate.TotalColumn;
+    private const int TotalColumn = ReportTemplate.TotalColumn;
 
     /// <summary>公开率: (予以公开 + 部分公开) / 办结.</summary>
     public decimal? DisclosureRate => Ratio(Add(Disclosed, PartlyDisclosed), Completed);
@@ -48,8 +48,8 @@ public sealed record ReportStatistics(
     {
         var requests = report.Sections.Requests;
         var appeals = report.Sections.Appeals.Values;
-        long? Row(string key) => requests.Cell(key, Total);
-        long? Rows(char prefix) => Sum(requests.Rows.Keys.Where(k => k.Length >= 1 && k[0] == prefix).Select(Row));
+        long? Row(string key) => requests.Cell(key, TotalColumn);
+        long? Rows(char prefix) => Total(requests.Rows.Keys.Where(k => k.Length >= 1 && k[0] == prefix).Select(Row));
         long? Appeal(int index) => index < appeals.Count ? appeals[index] : null;
         return new ReportStatistics(
             Row("R1"),
@@ -64,16 +64,16 @@ public sealed record ReportStatistics(
             Row("R4"),
             Appeal(4),
             Appeal(1),
-            Sum([Appeal(0), Appeal(1), Appeal(2)]),
-            Sum([Appeal(9), Appeal(14)]),
-            Sum([Appeal(6), Appeal(11)]));
+            Total([Appeal(0), Appeal(1), Appeal(2)]),
+            Total([Appeal(9), Appeal(14)]),
+            Total([Appeal(6), Appeal(11)]));
     }
 
     /// <summary>The figures of several reports added up (the year's totals, a region's sums).</summary>
     public static ReportStatistics Sum(IEnumerable<ReportStatistics> reports)
     {
         var all = reports.ToList();
-        long? Of(Func<ReportStatistics, long?> figure) => Sum(all.Select(figure));
+        long? Of(Func<ReportStatistics, long?> figure) => Total(all.Select(figure));
         return new ReportStatistics(
             Of(s => s.Received), Of(s => s.CarriedOver), Of(s => s.Disclosed), Of(s => s.PartlyDisclosed), Of(s => s.Withheld),
             Of(s => s.Unavailable), Of(s => s.NotProcessed), Of(s => s.OtherHandling), Of(s => s.Completed), Of(s => s.CarriedForward),
@@ -82,7 +82,7 @@ public sealed record ReportStatistics(
     }
 
     /// <summary>The sum of the cells that are written; null when none is.</summary>
-    public static long? Sum(IEnumerable<long?> cells)
+    public static long? Total(IEnumerable<long?> cells)
     {
         long? sum = null;
         foreach (var cell in cells)
@@ -95,7 +95,7 @@ public sealed record ReportStatistics(
         return sum;
     }
 
-    private static long? Add(long? a, long? b) => Sum([a, b]);
+    private static long? Add(long? a, long? b) => Total([a, b]);
 
     // Four decimals: enough for a percentage with two, and the same bytes on every run.
     private static decimal? Ratio(long? part, long? whole) =>
