@@ -11,7 +11,13 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
     public HttpClient Http => http;
 
     /// <summary>Registers an agency with one single-reviewer stage; the ids are unique per call.</summary>
-    public async Task<TestAgency> RegisterAgencyAsync(string purpose)
+    public Task<TestAgency> RegisterAgencyAsync(string purpose) => RegisterAgencyAsync(purpose, "怀仁市行政审批服务管理局");
+
+    /// <summary>
+    /// Registers an agency with one single-reviewer stage under a unique id; <paramref name="parent"/> puts it in a
+    /// government's region, <paramref name="reportCovers"/> "region" makes a government's report cover its region.
+    /// </summary>
+    public async Task<TestAgency> RegisterAgencyAsync(string purpose, string name, string kind = "department", string? parent = null, string? reportCovers = null)
     {
         var id = $"e2e-{purpose}-{Guid.NewGuid().ToString("N")[..12]}";
         var submitter = $"bgs@{id}.example";
@@ -20,11 +26,14 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
         {
             Content = JsonContent.Create(new
             {
-                name = "怀仁市行政审批服务管理局",
-                kind = "department",
+                name,
+                kind,
                 submitters = new[] { submitter },
                 reviewStages = new[] { new[] { reviewer } },
                 escalation = new[] { $"zhuren@{id}.example" },
+                parent,
+                reportCovers,
+                admins = new[] { $"gongkaiban@{id}.example" },
             }),
         };
         request.Headers.Add("X-Admin-Key", adminKey);
