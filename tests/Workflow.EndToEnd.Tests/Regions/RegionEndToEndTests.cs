@@ -66,21 +66,23 @@ public sealed class RegionEndToEndTests(LocalHostFixture host)
         var scenario = await ScenarioAsync();
         var expectedSum = SumOf(scenario.PublishedReports.Select(r => r["sections"]!["requests"]!["rows"]!["R1"]![6]));
 
+        var governmentReport = RegionScenario.WithApplications(scenario.Seed, RegionScenario.GovernmentReceived);
         using var dryRun = new HttpRequestMessage(HttpMethod.Post, "api/reports/validate")
         {
-            Content = new StringContent(ReviewFlow.SeedText, System.Text.Encoding.UTF8, "text/plain"),
+            Content = new StringContent(governmentReport, System.Text.Encoding.UTF8, "application/json"),
         };
         dryRun.Headers.Add("X-Agency-Key", scenario.Government.ApiKey);
         using var validated = await host.Api.Http.SendAsync(dryRun);
         var dryFinding = HSum(JsonNode.Parse(await validated.Content.ReadAsStringAsync())!, "三/R1/总计");
 
-        using var submitted = await RegionScenario.SubmitSeedAsync(host, scenario.Government);
+        using var submitted = await RegionScenario.SubmitAsync(host, scenario.Government, governmentReport);
         var receipt = JsonNode.Parse(await submitted.Content.ReadAsStringAsync())!;
         Assert.True(submitted.StatusCode == HttpStatusCode.Accepted, receipt.ToJsonString());
         var finding = HSum(receipt, "三/R1/总计");
 
         Assert.Equal(finding, dryFinding);
-        Assert.Contains($"合计为 {expectedSum}", finding, StringComparison.Ordinal);
+        Assert.Equal(RegionScenario.Received.Sum(), expectedSum);
+        Assert.Contains($"为 {RegionScenario.GovernmentReceived}，所属单位已批准报告合计为 {expectedSum}", finding, StringComparison.Ordinal);
         Assert.All(RegionScenario.DepartmentNames.Take(4), name => Assert.Contains(name, finding, StringComparison.Ordinal));
         Assert.Contains($"尚未批准、未计入合计：{RegionScenario.DepartmentNames[4]}", finding, StringComparison.Ordinal);
 
