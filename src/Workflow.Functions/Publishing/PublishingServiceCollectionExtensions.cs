@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Regions;
 using Workflow.Functions.Season;
@@ -16,7 +17,8 @@ public static class PublishingServiceCollectionExtensions
 {
     public static IServiceCollection AddPublishing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PublishingOptions>(configuration.GetSection(PublishingOptions.SectionName));
+        services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HtmlReportRenderer>();
         services.TryAddSingleton<ReportPageRenderer>();

@@ -72,7 +72,7 @@ public sealed class RegionBoard(RegionMembers members, SeasonBoard board, Agency
         AnnualReport report;
         string source;
         int revision;
-        if (await drafts.ReadApprovedAsync(key, cancellationToken) is { } json)
+        if (await drafts.ReadApprovedBlobAsync(key, cancellationToken) is { Json: var json })
         {
             var document = ApprovedReportDocument.Deserialize(json);
             (report, revision, source) = (document.Report, document.Approval.Revision, "已批准");

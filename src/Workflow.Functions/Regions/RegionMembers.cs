@@ -18,7 +18,7 @@ public sealed class RegionMembers(SeasonAgencies agencies, DraftStore drafts)
     public async Task<(IReadOnlyList<RegionReport> Approved, IReadOnlyList<string> Pending)> ApprovedAsync(
         IReadOnlyList<SeasonAgency> members, int year, CancellationToken cancellationToken = default)
     {
-        var reads = members.Select(async m => (Member: m, Json: await drafts.ReadApprovedAsync(new ReportKey(m.Id, year), cancellationToken))).ToList();
+        var reads = members.Select(async m => (Member: m, Json: (await drafts.ReadApprovedBlobAsync(new ReportKey(m.Id, year), cancellationToken))?.Json)).ToList();
         var approved = new List<RegionReport>();
         var pending = new List<string>();
         foreach (var (member, json) in await Task.WhenAll(reads))

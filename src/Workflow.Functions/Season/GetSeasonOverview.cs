@@ -1,10 +1,10 @@
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Azure.Functions.Worker;
 using Workflow.Functions.Agencies;
 using Workflow.Functions.Http;
 using Workflow.Functions.Regions;
+using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Season;
 
@@ -25,9 +25,9 @@ public sealed class GetSeasonOverview(AgencyAuthenticator authenticator, SeasonB
         {
             return AgencyAuthenticator.AdminRefusal();
         }
-        if (!int.TryParse(year, NumberStyles.None, CultureInfo.InvariantCulture, out var reportYear) || reportYear is < 2008 or > 2100)
+        if (ReportYears.Parse(year) is not { } reportYear)
         {
-            return ApiResults.Problem(400, "年度无效", "年度须为 2008 至 2100 之间的四位数字。");
+            return ApiResults.Problem(400, "年度无效", $"年度须为 {ReportYears.First} 至 {ReportYears.Last} 之间的四位数字。");
         }
 
         var overview = await board.GetAsync(reportYear, cancellationToken);

@@ -61,7 +61,7 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
             "government" => AgencyKind.Government,
             _ => agency?.Kind,
         };
-        int? year = int.TryParse(request.Query["year"], out var y) && y >= SubmissionRules.FirstYear && y <= 2100 ? y : null;
+        var year = ReportYears.Parse(request.Query["year"]);
 
         ReportReading reading;
         try

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
 
@@ -104,9 +105,8 @@ internal sealed partial record FrontMatter(
         return null;
     }
 
-    /// <summary>Reports exist since the 2008 条例; a "0000年" or "3023年" is a typo, not a year.</summary>
-    private static int? PlausibleYear(string digits) =>
-        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100 ? year : null;
+    /// <summary>A "0000年" or "3023年" is a typo, not the report's year.</summary>
+    private static int? PlausibleYear(string digits) => ReportYears.Parse(digits);
 
     /// <summary>A line that is only a date, as reports end: "2024年1月15日" or "2024-01-15".</summary>
     public static DateOnly? DateLine(string line)
