@@ -1,4 +1,3 @@
-using System.Globalization;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
 
@@ -37,93 +36,24 @@ public sealed record CliArguments(
     /// <exception cref="UsageException">Unknown command or option, missing or malformed value.</exception>
     public static CliArguments Parse(IReadOnlyList<string> args)
     {
-        if (args.Count == 0)
-        {
-            throw new UsageException("缺少命令。");
-        }
-        if (args[0] is "help" or "-h" or "--help")
+        var result = CliSyntax.Parse(args);
+        if (CliSyntax.AsksForHelp(result))
         {
             return new CliArguments(CliCommand.Help, "", false, null, null, ReadOptions.None);
         }
-        var command = args[0] switch
+        if (CliSyntax.UsageError(result) is { } message)
+        {
+            throw new UsageException(message);
+        }
+        var command = result.CommandResult.Command.Name switch
         {
             "check" => CliCommand.Check,
             "read" => CliCommand.Read,
-            "render" => CliCommand.Render,
-            var other => throw new UsageException($"未知命令“{other}”。"),
+            _ => CliCommand.Render,
         };
-
-        string? file = null, output = null, previous = null, agencyId = null, agencyName = null;
-        AgencyKind? kind = null;
-        int? year = null;
-        var json = false;
-        for (var i = 1; i < args.Count; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "--json":
-                    json = true;
-                    break;
-                case "-o" or "--output":
-                    output = Value(args, ref i);
-                    break;
-                case "--previous":
-                    previous = Value(args, ref i);
-                    break;
-                case "--agency-id":
-                    agencyId = Value(args, ref i);
-                    if (!Agency.IsValidId(agencyId))
-                    {
-                        throw new UsageException($"机关标识“{agencyId}”无效：只能由小写字母、数字和连字符组成，长度 2–64 个字符。");
-                    }
-                    break;
-                case "--agency-name":
-                    agencyName = Value(args, ref i);
-                    break;
-                case "--kind":
-                    kind = Value(args, ref i) switch
-                    {
-                        "department" => AgencyKind.Department,
-                        "government" => AgencyKind.Government,
-                        var other => throw new UsageException($"机关类型“{other}”无效：应为 department（政府部门）或 government（本级政府）。"),
-                    };
-                    break;
-                case "--year":
-                    var text = Value(args, ref i);
-                    year = int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 2008 and <= 2100
-                        ? y
-                        : throw new UsageException($"年度“{text}”无效：应为 2008 至 2100 之间的四位数字。");
-                    break;
-                case var option when option.StartsWith('-') && option.Length > 1:
-                    throw new UsageException($"未知选项“{option}”。");
-                default:
-                    file = file is null ? arg : throw new UsageException($"多余的参数“{arg}”：一次只能处理一个文件。");
-                    break;
-            }
-        }
-        if (file is null)
-        {
-            throw new UsageException("缺少要处理的报告文件。");
-        }
-        if (output is not null && command != CliCommand.Render)
-        {
-            throw new UsageException("-o 只用于 render 命令。");
-        }
-        if (json && command == CliCommand.Render)
-        {
-            throw new UsageException("--json 只用于 read 和 check 命令。");
-        }
-        return new CliArguments(command, file, json, output, previous, new ReadOptions(agencyId, agencyName, kind, year));
-    }
-
-    private static string Value(IReadOnlyList<string> args, ref int i)
-    {
-        var option = args[i];
-        if (i + 1 >= args.Count || args[i + 1].Length == 0)
-        {
-            throw new UsageException($"选项 {option} 缺少取值。");
-        }
-        return args[++i];
+        var options = new ReadOptions(result.GetValue(CliSyntax.AgencyId), result.GetValue(CliSyntax.AgencyName),
+            result.GetValue(CliSyntax.Kind), result.GetValue(CliSyntax.Year));
+        return new CliArguments(command, result.GetRequiredValue(CliSyntax.File), result.GetValue(CliSyntax.Json),
+            result.GetValue(CliSyntax.Output), result.GetValue(CliSyntax.Previous), options);
     }
 }

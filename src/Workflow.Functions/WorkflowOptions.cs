@@ -34,7 +34,7 @@ public sealed class WorkflowOptions
 
     /// <summary>
     /// First pause before a failed review activity (a busy mail service, a storage hiccup) is tried again; it
-    /// doubles on each of the five retries, up to 10 minutes. Tests shorten it.
+    /// doubles on each further retry (eight attempts in all, see ReviewOrchestration), up to 10 minutes. Tests shorten it.
     /// </summary>
     public TimeSpan ActivityRetryInterval { get; init; } = TimeSpan.FromSeconds(15);
 

@@ -13,6 +13,7 @@ using Workflow.Functions.History;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Publishing;
 using Workflow.Functions.Review;
+using Workflow.Functions.Settings;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
 
@@ -29,8 +30,10 @@ public static class WorkflowServiceCollectionExtensions
 
     public static IServiceCollection AddWorkflow(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName));
-        services.AddOptions<SendGridOptions>().Bind(configuration.GetSection(SendGridOptions.SectionName));
+        services.AddOptions<WorkflowOptions>().Bind(configuration.GetSection(WorkflowOptions.SectionName)).ValidateOnStart();
+        services.AddOptions<SendGridOptions>().Bind(configuration.GetSection(SendGridOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkflowOptions>, WorkflowOptionsValidation>());
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SendGridOptions>, SendGridOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
 
         // One client of each kind, so that a shared pipeline policy (the request counter) is added in one place.
@@ -55,7 +58,10 @@ public static class WorkflowServiceCollectionExtensions
         services.TryAddSingleton<SubmissionDesk>();
         services.TryAddSingleton<ReviewLinkSigner>();
         services.TryAddSingleton<ReportApproval>();
+        services.TryAddSingleton<StageSettlement>();
         services.TryAddSingleton<ReviewDesk>();
+        // The versioning test (the local host's Workflow:LocalHost:StartReviewsWith) registers an earlier version first.
+        services.TryAddSingleton(ReviewStart.Current);
         services.TryAddSingleton<ReviewerChanges>();
         services.TryAddSingleton<ReviewEmails>();
         services.TryAddSingleton<ReviewMailDelivery>();

@@ -81,6 +81,7 @@ public sealed class RunningLocalHost : IAsyncDisposable
             // One counter for every storage client of the process: the engine's, the functions', the blob listener's.
             var counter = new StorageRequestCounter();
             builder.Services.AddSingleton(counter);
+            builder.Services.AddSingleton(new StorageRequestTotals(counter));
             engine = await DurableEngine.StartAsync(storage, durableOptions, counter, loggerFactory, cancellationToken);
 
             var app = Build(builder, catalog, engine, options, addFunctionServices);

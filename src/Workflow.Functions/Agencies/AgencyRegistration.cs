@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text;
+using Workflow.Functions.Lifecycle;
 using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Agencies;
@@ -10,8 +11,11 @@ public sealed record AgencyRegistration(
     string? Name,
     string? Kind,
     IReadOnlyList<string>? Submitters,
-    IReadOnlyList<IReadOnlyList<string>>? ReviewStages,
-    IReadOnlyList<string>? Escalation)
+    IReadOnlyList<StageRegistration>? ReviewStages,
+    IReadOnlyList<string>? Escalation,
+    string? Parent = null,
+    string? ReportCovers = null,
+    IReadOnlyList<string>? Admins = null)
 {
     private const int MaxStages = 10;
     private const int MaxAddresses = 50;
@@ -50,9 +54,34 @@ public sealed record AgencyRegistration(
             return (null, "submitters 须为至少一个有效的电子邮件地址。");
         }
 
-        if (ReviewStages is not { Count: > 0 and <= MaxStages } || !ReviewStages.All(s => AreAddresses(s, atLeastOne: true)))
+        if (ReviewStages?.Select((s, i) => (s, i)).FirstOrDefault(p => p.s?.Error is not null) is ({ } invalid, var index))
+        {
+            return (null, $"reviewStages[{index}]：{invalid.Error}");
+        }
+
+        if (ReviewStages is not { Count: > 0 and <= MaxStages } || !ReviewStages.All(s => s is not null && AreAddresses(s.Reviewers, atLeastOne: true)))
         {
             return (null, $"reviewStages 须为 1 至 {MaxStages} 级审核，每级至少一个有效的电子邮件地址。");
+        }
+
+        if (ReviewStages.Select((s, i) => (s, i)).Where(p => !AreAddresses(p.s.Cc, atLeastOne: false)).Select(p => (int?)p.i).FirstOrDefault() is { } ccIndex)
+        {
+            return (null, $"reviewStages[{ccIndex}].cc 中的电子邮件地址无效。");
+        }
+
+        var submitters = Normalise(Submitters!);
+        var stages = ReviewStages.Select(s => new ReviewStage(Normalise(s.Reviewers!), s.Rule, Normalise(s.Cc))).ToList();
+        foreach (var (stage, i) in stages.Select((s, i) => (s, i)))
+        {
+            if (stage.Rule.Kind == StageRuleKind.Min && stage.Rule.Min > stage.Reviewers.Count)
+            {
+                return (null, $"reviewStages[{i}].rule 要求 {stage.Rule.Min} 位批准，但该级只有 {stage.Reviewers.Count} 位审核人。");
+            }
+
+            if (ReviewPolicy.Unpassable(stage, submitters, i) is { } unpassable)
+            {
+                return (null, $"reviewStages[{i}]：{unpassable}");
+            }
         }
 
         if (!AreAddresses(Escalation ?? [], atLeastOne: false))
@@ -60,13 +89,34 @@ public sealed record AgencyRegistration(
             return (null, "escalation 中的电子邮件地址无效。");
         }
 
+        if (Parent is not null && (!Agency.IsValidId(Parent) || Parent == agencyId))
+        {
+            return (null, "parent 须为上级人民政府的机关标识（2 至 64 个小写字母、数字或连字符），且不能是本单位。");
+        }
+
+        if (ReportCovers is not (null or "self" or "region") || (ReportCovers == "region" && kind != AgencyKind.Government))
+        {
+            return (null, "reportCovers 须为 self 或 region，且只有人民政府（kind 为 government）的报告可以覆盖本行政区域。");
+        }
+
+        if (!AreAddresses(Admins ?? [], atLeastOne: false))
+        {
+            return (null, "admins 中的电子邮件地址无效。");
+        }
+
         return (new AgencyProfile(
             agencyId,
             Name.Trim(),
             kind.Value,
-            Normalise(Submitters!),
-            [.. ReviewStages.Select(Normalise)],
-            Normalise(Escalation ?? [])), null);
+            submitters,
+            [.. stages.Select(s => s.Reviewers)],
+            Normalise(Escalation ?? []))
+        {
+            Terms = [.. stages.Select(s => new StageTerms(s.Rule, s.Cc))],
+            Parent = Parent,
+            CoversRegion = ReportCovers == "region",
+            Admins = Normalise(Admins ?? []),
+        }, null);
     }
 
     /// <summary>The JSON path of the first field that carries a character no text may (<see cref="SafeText"/>), and that character.</summary>
@@ -84,13 +134,15 @@ public sealed record AgencyRegistration(
     }
 
     private string? NonAsciiLocalPart() =>
-        Fields().Where(f => f.Path != "name" && f.Path != "kind")
+        Fields().Where(f => f.Path is not ("name" or "kind" or "parent" or "reportCovers"))
             .FirstOrDefault(f => f.Value is { } a && a.Contains('@') && !Ascii.IsValid(a.Trim().AsSpan(0, a.Trim().LastIndexOf('@')))).Path;
 
     private IEnumerable<(string Path, string? Value)> Fields()
     {
         yield return ("name", Name);
         yield return ("kind", Kind);
+        yield return ("parent", Parent);
+        yield return ("reportCovers", ReportCovers);
         foreach (var (a, i) in (Submitters ?? []).Select((a, i) => (a, i)))
         {
             yield return ($"submitters[{i}]", a);
@@ -98,15 +150,25 @@ public sealed record AgencyRegistration(
 
         foreach (var (stage, i) in (ReviewStages ?? []).Select((s, i) => (s, i)))
         {
-            foreach (var (a, j) in (stage ?? []).Select((a, j) => (a, j)))
+            foreach (var (a, j) in (stage?.Reviewers ?? []).Select((a, j) => (a, j)))
             {
                 yield return ($"reviewStages[{i}][{j}]", a);
+            }
+
+            foreach (var (a, j) in (stage?.Cc ?? []).Select((a, j) => (a, j)))
+            {
+                yield return ($"reviewStages[{i}].cc[{j}]", a);
             }
         }
 
         foreach (var (a, i) in (Escalation ?? []).Select((a, i) => (a, i)))
         {
             yield return ($"escalation[{i}]", a);
+        }
+
+        foreach (var (a, i) in (Admins ?? []).Select((a, i) => (a, i)))
+        {
+            yield return ($"admins[{i}]", a);
         }
     }
 

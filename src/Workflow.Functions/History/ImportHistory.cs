@@ -53,7 +53,7 @@ public sealed class ImportHistory(AgencyAuthenticator authenticator, AgencyStore
             year = SubmissionRules.ParseYear(given, now);
             if (year is null)
             {
-                return ApiResults.Problem(400, "年度无效", $"年度须为 {SubmissionRules.FirstYear} 年至今年之间的四位数字。");
+                return ApiResults.Problem(400, "年度无效", $"年度须为 {ReportYears.First} 年至今年之间的四位数字。");
             }
         }
 
@@ -73,10 +73,10 @@ public sealed class ImportHistory(AgencyAuthenticator authenticator, AgencyStore
             return ReportIntake.Refusal(e);
         }
 
-        if (reading.Report.Year < SubmissionRules.FirstYear || reading.Report.Year > ChinaTime.ToChina(now).Year)
+        if (!ReportYears.IsValid(reading.Report.Year, ChinaTime.ToChina(now).Year))
         {
             return ApiResults.Problem(400, "年度无效",
-                $"报告中读出的年度 {reading.Report.Year} 不在 {SubmissionRules.FirstYear} 年至今年之间；请用 ?year= 或请求头 {YearHeader} 指定年度。");
+                $"报告中读出的年度 {reading.Report.Year} 不在 {ReportYears.First} 年至今年之间；请用 ?year= 或请求头 {YearHeader} 指定年度。");
         }
 
         var before = await previousReports.FindAsync(agency.Id, reading.Report.Year, cancellationToken);

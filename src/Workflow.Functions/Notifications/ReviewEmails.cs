@@ -34,20 +34,52 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
     public EmailMessage ReviewRequest(
         ReviewMailContext context, string reviewer, IReadOnlyList<string> stageReviewers, string link, bool reminder,
         IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes, YearComparison? lastYear = null,
-        IReadOnlyList<string>? acknowledged = null, IReadOnlyList<InferredCell>? inferred = null)
+        IReadOnlyList<string>? acknowledged = null, IReadOnlyList<InferredCell>? inferred = null, StageProgress? progress = null)
     {
         var subject = $"{(reminder ? "【提醒】" : "【待审核】")}{context.ReportTitle} {context.StageText}";
-        var paragraphs = new List<string>
-        {
-            reminder
-                ? $"{context.ReportTitle}仍在等待您的{context.StageText}。"
-                : $"{context.Agency.Name}提交了{context.Year}年政府信息公开工作年度报告第{context.Revision}稿，请您进行{context.StageText}。",
-            $"法定公开期限：{ChinaTime.FormatDate(context.Deadline)}。",
-            stageReviewers.Count > 1
+        var paragraphs = Summary(context, stageReviewers, reminder, findings, progress);
+        AppendDetails(paragraphs, context, findings, changes, acknowledged, inferred);
+        paragraphs.Add("点击下面的链接打开审核页面，查看报告全文与检查结果，并在页面上选择“批准”或“退回修改”（页面上确认后才会记录）。");
+        var footer = "此链接仅供您本人使用，请勿转发；我们不会向您索要密码。您收到此邮件是因为您是该机关年度报告的审核人。";
+        return Compose([reviewer], subject, paragraphs, link, $"审核{context.ReportTitle}", footer, ReplyTo(context), context, "review-request", Figures(lastYear));
+    }
+
+    /// <summary>The stage's request as a copy (抄送) for the stage's cc addresses: the same content, no decision link.</summary>
+    public EmailMessage ReviewCopy(
+        ReviewMailContext context, IReadOnlyList<string> cc, IReadOnlyList<string> stageReviewers, IReadOnlyList<Finding> findings,
+        IReadOnlyList<ReportChange>? changes, YearComparison? lastYear, IReadOnlyList<string>? acknowledged, IReadOnlyList<InferredCell>? inferred, StageProgress? progress)
+    {
+        var subject = $"【抄送】{context.ReportTitle} {context.StageText}";
+        var paragraphs = Summary(context, stageReviewers, reminder: false, findings, progress);
+        AppendDetails(paragraphs, context, findings, changes, acknowledged, inferred);
+        paragraphs.Add("此邮件为抄送，仅供知悉；决定由本级审核人在各自的审核链接中作出。");
+        return Compose(cc, subject, paragraphs, null, null, "您收到此邮件是因为您是该机关年度报告本级审核的抄送人。", ReplyTo(context), context, "review-copy", Figures(lastYear));
+    }
+
+    private static List<string> Summary(ReviewMailContext context, IReadOnlyList<string> stageReviewers, bool reminder, IReadOnlyList<Finding> findings, StageProgress? progress) =>
+    [
+        reminder
+            ? $"{context.ReportTitle}仍在等待您的{context.StageText}。"
+            : $"{context.Agency.Name}提交了{context.Year}年政府信息公开工作年度报告第{context.Revision}稿，请您进行{context.StageText}。",
+        $"法定公开期限：{ChinaTime.FormatDate(context.Deadline)}。",
+        progress is not null && (progress.Decided.Count > 0 || progress.Required > 1)
+            ? $"本级审核人：{string.Join("、", stageReviewers)}。{progress.Line()}"
+            : stageReviewers.Count > 1
                 ? $"本级审核人：{string.Join("、", stageReviewers)}；任一人作出决定即可。"
                 : "您是本级唯一的审核人。",
-            $"自动检查结果：错误 {Count(findings, Severity.Error)} 项，警告 {Count(findings, Severity.Warning)} 项，提示 {Count(findings, Severity.Info)} 项。",
-        };
+        $"自动检查结果：错误 {Count(findings, Severity.Error)} 项，警告 {Count(findings, Severity.Warning)} 项，提示 {Count(findings, Severity.Info)} 项。",
+    ];
+
+    private static EmailBlock? Figures(YearComparison? lastYear) => lastYear is null
+        ? null
+        : new EmailBlock(
+            $"{KeyFigureTable.Caption(lastYear)}：\n{string.Join("\n", KeyFigureTable.Lines(lastYear))}",
+            $"<p>{E(KeyFigureTable.Caption(lastYear))}：</p>\n{KeyFigureTable.Html(lastYear, inlineStyles: true)}");
+
+    private static void AppendDetails(
+        List<string> paragraphs, ReviewMailContext context, IReadOnlyList<Finding> findings, IReadOnlyList<ReportChange>? changes,
+        IReadOnlyList<string>? acknowledged, IReadOnlyList<InferredCell>? inferred)
+    {
         if (acknowledged is { Count: > 0 })
         {
             var errors = findings.Where(f => f.Severity == Severity.Error && acknowledged.Contains(f.RuleId, StringComparer.Ordinal)).ToList();
@@ -73,15 +105,6 @@ public sealed class ReviewEmails(IOptions<WorkflowOptions> options)
                 paragraphs.Add($"……其余 {changes.Count - MaxListedChanges} 处见审核页面。");
             }
         }
-
-        paragraphs.Add("点击下面的链接打开审核页面，查看报告全文与检查结果，并在页面上选择“批准”或“退回修改”（页面上确认后才会记录）。");
-        var footer = "此链接仅供您本人使用，请勿转发；我们不会向您索要密码。您收到此邮件是因为您是该机关年度报告的审核人。";
-        var figures = lastYear is null
-            ? null
-            : new EmailBlock(
-                $"{KeyFigureTable.Caption(lastYear)}：\n{string.Join("\n", KeyFigureTable.Lines(lastYear))}",
-                $"<p>{E(KeyFigureTable.Caption(lastYear))}：</p>\n{KeyFigureTable.Html(lastYear, inlineStyles: true)}");
-        return Compose([reviewer], subject, paragraphs, link, $"审核{context.ReportTitle}", footer, ReplyTo(context), context, "review-request", figures);
     }
 
     public EmailMessage Escalation(ReviewMailContext context, IReadOnlyList<string> contacts, IReadOnlyList<string> stageReviewers, DateTimeOffset pendingSince)

@@ -13,6 +13,8 @@ public sealed record PublicContent(string ContentType, string CacheControl)
 
     public static readonly PublicContent IndexJson = new("application/json; charset=utf-8", "public, max-age=60");
 
+    public static readonly PublicContent StatisticsCsv = new("text/csv; charset=utf-8", "public, max-age=60");
+
     public static readonly PublicContent Feed = new("application/atom+xml; charset=utf-8", "public, max-age=60");
 
     public static readonly PublicContent Entry = new("application/json; charset=utf-8", "public, max-age=60");

@@ -16,6 +16,10 @@ public static class PublicSitePaths
 
     public static string YearIndexJson(int year) => $"{year}/index.json";
 
+    public static string StatisticsCsv(int year) => $"{year}/statistics.csv";
+
+    public static string StatisticsHtml(int year) => $"{year}/statistics.html";
+
     public static string Entry(int year, string agencyId) => $"{EntriesPrefix}{year}/{agencyId}.json";
 
     public static string EntriesOf(int year) => $"{EntriesPrefix}{year}/";

@@ -1,4 +1,5 @@
 using Workflow.Reports.Model;
+using Workflow.Reports.Statistics;
 using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Publishing;
@@ -11,6 +12,7 @@ namespace Workflow.Functions.Publishing;
 /// <param name="ApprovedAt">Approval of the revision shown now; also the publication instant of that revision.</param>
 /// <param name="PublishedAt">First publication; a correction keeps it and appends to <paramref name="CorrectedAt"/>.</param>
 /// <param name="ReportSha256">Hash of the published report.json, to tell a re-run from a correction.</param>
+/// <param name="Statistics">The report's public figures (statistics.csv, statistics.html); null in entries written before them.</param>
 public sealed record PublicationEntry(
     string AgencyId,
     string AgencyName,
@@ -21,7 +23,8 @@ public sealed record PublicationEntry(
     DateTimeOffset ApprovedAt,
     DateTimeOffset PublishedAt,
     IReadOnlyList<DateTimeOffset> CorrectedAt,
-    string ReportSha256)
+    string ReportSha256,
+    ReportStatistics? Statistics = null)
 {
     public DateOnly Deadline => new LegalDeadline(Kind, Year).Date;
 

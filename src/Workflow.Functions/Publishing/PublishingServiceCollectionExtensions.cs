@@ -1,7 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Workflow.Functions.Notifications;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Season;
 using Workflow.Reports.Rendering;
 
@@ -15,7 +17,8 @@ public static class PublishingServiceCollectionExtensions
 {
     public static IServiceCollection AddPublishing(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<PublishingOptions>(configuration.GetSection(PublishingOptions.SectionName));
+        services.AddOptions<PublishingOptions>().Bind(configuration.GetSection(PublishingOptions.SectionName)).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PublishingOptions>, PublishingOptionsValidation>());
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<HtmlReportRenderer>();
         services.TryAddSingleton<ReportPageRenderer>();
@@ -32,6 +35,12 @@ public static class PublishingServiceCollectionExtensions
         services.TryAddSingleton<SeasonAgencies>();
         services.TryAddSingleton<SeasonBoard>();
         services.TryAddSingleton<DeadlineReminders>();
+        services.TryAddSingleton<RegionMembers>();
+        services.TryAddSingleton<RegionCheck>();
+        services.TryAddSingleton<RegionBoard>();
+        services.TryAddSingleton<RegionReminders>();
+        services.TryAddSingleton<AdminPageLinks>();
+        services.TryAddSingleton<RegionDigests>();
         return services;
     }
 }

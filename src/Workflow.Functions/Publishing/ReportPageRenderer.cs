@@ -33,6 +33,7 @@ public sealed class ReportPageRenderer(HtmlReportRenderer articles)
         Term(html, "法定公开期限", $"<time datetime=\"{PublicPageText.IsoDate(entry.Deadline)}\">{ChinaDates.FormatDate(entry.Deadline)}</time>，"
             + (entry.OnTime ? "按时发布" : "<span class=\"late\">逾期发布</span>"));
         Term(html, "开放数据", $"<a href=\"report.json\">report.json</a>（格式说明：<a href=\"../../{PublicSitePaths.Schema}\">JSON Schema</a>）");
+        Term(html, "统计数据", $"<a href=\"../statistics.html#a-{PublicPageText.Encode(entry.AgencyId)}\">本单位在{entry.Year}年度统计中的一行</a>（全部单位：<a href=\"../statistics.csv\">statistics.csv</a>）");
         Term(html, "往年报告", earlierYears.Count == 0
             ? "无"
             : string.Join("、", earlierYears.OrderDescending().Select(y =>

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Workflow.Functions.Faults;
 using Workflow.Reports.Rendering;
+using Workflow.Reports.Statistics;
 
 namespace Workflow.Functions.Publishing;
 
@@ -94,14 +95,15 @@ public sealed class ReportPublisher(
         var approvedAt = approved.ApprovedAt.ToUniversalTime();
         var fresh = new PublicationEntry(
             report.Agency.Id, report.Agency.Name, report.Agency.Kind, report.Year, TitleOf(report),
-            approved.Revision, approvedAt, approvedAt, [], reportSha256);
+            approved.Revision, approvedAt, approvedAt, [], reportSha256, ReportStatistics.Of(report));
         if (existing is null)
         {
             return (PublicationOutcome.Published, fresh);
         }
         if (existing.ReportSha256 == reportSha256)
         {
-            return (PublicationOutcome.Unchanged, existing);
+            // An entry written before statistics existed gains them on a re-run.
+            return (PublicationOutcome.Unchanged, existing.Statistics is null ? existing with { Statistics = fresh.Statistics } : existing);
         }
         if (approvedAt <= existing.ApprovedAt)
         {

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Options;
+using Workflow.Functions.Season;
 
 namespace Workflow.Functions.Publishing;
 
 /// <summary>
-/// The documents every publication changes ({year}/index.json, {year}/index.html, feed.xml), rebuilt from one
+/// The documents every publication changes ({year}/index.json, {year}/index.html, {year}/statistics.csv,
+/// {year}/statistics.html, feed.xml), rebuilt from one
 /// listing of the entries. Under a burst of publications (the last week of January) rebuilding them once per
 /// publication costs a listing of every entry each time, and the rebuilds overwrite each other; so within a
 /// process, requests are coalesced: a caller waits for a rebuild that starts after its request (its entry is
@@ -15,7 +17,7 @@ namespace Workflow.Functions.Publishing;
 /// document cannot be rendered, is left out of that document with an alert naming it
 /// (<see cref="SharedDocumentAlerts"/>), and the document is rebuilt from the rest.
 /// </remarks>
-public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, SharedDocumentAlerts alerts, IOptions<WorkflowOptions> options)
+public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, SharedDocumentAlerts alerts, SeasonAgencies agencies, IOptions<WorkflowOptions> options, TimeProvider clock)
 {
     /// <summary>How long a listing may serve the links to an agency's earlier years on its page.</summary>
     private static readonly TimeSpan ListingReuse = TimeSpan.FromSeconds(5);
@@ -109,6 +111,15 @@ public sealed class SharedIndexes(PublicSite site, PublicationEntries entries, S
         var forHtml = Fresh();
         await site.UpdateSharedAsync(PublicSitePaths.YearIndexHtml(year), PublicContent.IndexHtml,
             async ct => await RenderIsolatedAsync(PublicSitePaths.YearIndexHtml(year), await forHtml(ct), e => YearIndexRenderer.Html(year, e)), cancellationToken);
+        var forCsv = Fresh();
+        await site.UpdateSharedAsync(PublicSitePaths.StatisticsCsv(year), PublicContent.StatisticsCsv,
+            async ct => await RenderIsolatedAsync(PublicSitePaths.StatisticsCsv(year), await forCsv(ct), e => StatisticsCsv.Render(year, e, baseUrl)), cancellationToken);
+        // The page lists the registered agencies that have not published, late as of today: it changes at most daily.
+        var registered = await agencies.ListAsync(cancellationToken);
+        var today = ChinaDates.DateOf(clock.GetUtcNow());
+        var forStatistics = Fresh();
+        await site.UpdateSharedAsync(PublicSitePaths.StatisticsHtml(year), PublicContent.IndexHtml,
+            async ct => await RenderIsolatedAsync(PublicSitePaths.StatisticsHtml(year), await forStatistics(ct), e => StatisticsPage.Render(year, e, registered, today)), cancellationToken);
         var forFeed = Fresh();
         await site.UpdateSharedAsync(PublicSitePaths.Feed, PublicContent.Feed,
             async ct => await RenderIsolatedAsync(PublicSitePaths.Feed, await forFeed(ct), e => AtomFeedRenderer.Render(e, baseUrl)), cancellationToken);

@@ -33,7 +33,8 @@ public static class YearIndexRenderer
                 e.PublishedAt,
                 e.CorrectedAt,
                 e.Deadline,
-                e.OnTime))]);
+                e.OnTime,
+                e.Statistics))]);
 
     public static string Json(int year, IEnumerable<PublicationEntry> entries, string publicBaseUrl) =>
         JsonSerializer.Serialize(Document(year, entries, publicBaseUrl), JsonOptions) + "\n";

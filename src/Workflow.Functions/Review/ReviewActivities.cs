@@ -2,6 +2,7 @@ using Microsoft.Azure.Functions.Worker;
 using Workflow.Functions.Agencies;
 using Workflow.Functions.Faults;
 using Workflow.Functions.History;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Notifications;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
@@ -10,17 +11,18 @@ using Workflow.Reports.Rendering;
 namespace Workflow.Functions.Review;
 
 /// <summary>
-/// The activities of <see cref="ReviewOrchestration"/>: all its I/O (mail, tables, blobs). Each writes its step
-/// to the audit table and changes the report's state only while its revision is still the latest, so that a
-/// superseded revision's late step cannot overwrite the newer one. Activities run at least once (a retry, a
+/// The activities of <see cref="ReviewOrchestration"/> (and of <see cref="ReviewOrchestrationV1"/>, whose calls they
+/// keep answering): all its I/O (mail, tables, blobs). Each writes its step to the audit table; the report's state
+/// changes only through the lifecycle (<see cref="SubmissionStore.ApplyAsync"/>), which refuses a superseded
+/// revision's late step. Activities run at least once (a retry, a
 /// host that died before reporting back), so every mail goes through <see cref="ReviewMailDelivery"/>, which
 /// sends each logical mail once.
 /// </summary>
 public sealed class ReviewActivities(
     AgencyStore agencies,
     SubmissionStore submissions,
-    DecisionStore decisions,
     DraftStore drafts,
+    StageSettlement settlement,
     ReportApproval approval,
     PreviousReports previousReports,
     AuditLog audit,
@@ -30,88 +32,80 @@ public sealed class ReviewActivities(
     IFaultPoint faults,
     TimeProvider clock)
 {
+    /// <summary>
+    /// Mails a stage's request, or its reminder to the reviewers still due. A reminder first settles the stage: an
+    /// outcome the desk recorded but could not raise (its host died in between) is handed over instead of mailing.
+    /// </summary>
     [Function(ReviewActivityNames.SendStageNotice)]
     public async Task<StageAssignment> SendStageNotice([ActivityTrigger] StageNotice notice)
     {
         var key = new ReportKey(notice.AgencyId, notice.Year);
         var agency = await RequireAgencyAsync(key);
-        var stageCount = agency.ReviewStages.Count;
-        var reviewers = notice.Stage < stageCount ? agency.ReviewStages[notice.Stage] : agency.ReviewStages[^1];
-        var assignment = new StageAssignment(stageCount, reviewers);
-        if (notice.Kind == NoticeKind.Reminder && await decisions.GetAsync(key, notice.Revision, notice.Stage) is { } recorded)
+        var stage = StageOf(agency, notice.Stage);
+        var assignment = new StageAssignment(agency.ReviewStages.Count, stage.Reviewers);
+        var settled = await settlement.SettleAsync(key, agency, notice.Revision, notice.Stage);
+        if (notice.Kind == NoticeKind.Reminder && settled.Holds)
         {
-            var head = await submissions.GetReportAsync(key);
-            var approvedAtDesk = recorded.Decision == "approve" && head is { ReportState: ReportState.Approved } && head.LatestRevision == notice.Revision;
-            await audit.WriteAsync(key, "decision-handed-over", notice.Revision, notice.Stage, recorded.Reviewer, "found by the reminder; not mailed again");
-            return assignment with { Recorded = ReviewEvent.Decided(recorded, approvedAtDesk) };
+            var deciding = settled.Deciding[^1];
+            await audit.WriteAsync(key, "decision-handed-over", notice.Revision, notice.Stage, deciding.Reviewer, $"{settled.Verdict.Outcome} found by the reminder; not mailed again");
+            return assignment with { Recorded = settled.Event };
         }
 
-        var isLatest = await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
-        {
-            if (head.ReportState != ReportState.Reviewing)
-            {
-                return false;
-            }
-
-            head.Stage = notice.Stage;
-            head.StageCount = stageCount;
-            return true;
-        });
-        if (!isLatest)
+        var head = await submissions.GetReportAsync(key);
+        if (head is null || head.LatestRevision != notice.Revision || head.ReportState != ReportState.Reviewing || head.Stage != notice.Stage)
         {
             await audit.WriteAsync(key, "notice-skipped", notice.Revision, notice.Stage, "", $"{notice.Kind} not sent: revision superseded or no longer in review");
             return assignment;
         }
 
-        await MailReviewersAsync(agency, key, notice.Revision, notice.Stage, reviewers, reviewers,
+        var progress = StageProgress.Of(stage, settled.Verdict);
+        var to = notice.Kind == NoticeKind.Request ? stage.Reviewers : [.. stage.Reviewers.Where(r => !settled.Verdict.Decided.Any(g => string.Equals(g.Reviewer, r, StringComparison.OrdinalIgnoreCase)))];
+        await MailReviewersAsync(agency, key, notice.Revision, notice.Stage, to, stage,
             new ReviewMail(notice.Revision, notice.Stage, notice.Kind == NoticeKind.Request ? "request" : "reminder", notice.Round),
-            reminder: notice.Kind == NoticeKind.Reminder);
+            reminder: notice.Kind == NoticeKind.Reminder, progress);
 
         faults.Reached(FaultPoints.ReviewPending);
 
         var step = notice.Kind == NoticeKind.Request ? "review-requested" : "reminder-sent";
-        await audit.WriteAsync(key, step, notice.Revision, notice.Stage, "", $"to {string.Join(", ", reviewers)} (round {notice.Round})");
+        await audit.WriteAsync(key, step, notice.Revision, notice.Stage, "", $"to {string.Join(", ", to)} (round {notice.Round})");
         return assignment;
     }
 
     /// <summary>
     /// The agency's stages changed while this stage was open: the reviewers added get the review request with
-    /// their own link (once each), the head row learns the new number of stages, and the orchestration gets the
-    /// new list of who may decide. Removed reviewers need nothing: the desk refuses their links.
+    /// their own link (once each), and the orchestration gets the new list of who may decide. Removed reviewers
+    /// need nothing: the desk refuses their links.
     /// </summary>
     [Function(ReviewActivityNames.TellAddedReviewers)]
     public async Task<StageAssignment> TellAddedReviewers([ActivityTrigger] ReviewerChange change)
     {
         var key = new ReportKey(change.AgencyId, change.Year);
         var agency = await RequireAgencyAsync(key);
-        var stageCount = agency.ReviewStages.Count;
-        var reviewers = change.Stage < stageCount ? agency.ReviewStages[change.Stage] : agency.ReviewStages[^1];
-        var assignment = new StageAssignment(stageCount, reviewers);
-        var isLatest = await submissions.UpdateIfLatestAsync(key, change.Revision, head =>
+        var stage = StageOf(agency, change.Stage);
+        var assignment = new StageAssignment(agency.ReviewStages.Count, stage.Reviewers);
+        var head = await submissions.GetReportAsync(key);
+        var isOpen = head is { ReportState: ReportState.Reviewing } && head.LatestRevision == change.Revision && head.Stage == change.Stage;
+        var added = change.Added.Where(stage.IsReviewer).ToList();
+        if (!isOpen || added.Count == 0)
         {
-            if (head.ReportState != ReportState.Reviewing || head.Stage != change.Stage)
-            {
-                return false;
-            }
-
-            head.StageCount = stageCount;
-            return true;
-        });
-        var added = change.Added.Where(a => reviewers.Contains(a, StringComparer.OrdinalIgnoreCase)).ToList();
-        if (!isLatest || added.Count == 0)
-        {
-            await audit.WriteAsync(key, "stage-retold", change.Revision, change.Stage, "", $"reviewers now {string.Join(", ", reviewers)}; nobody to mail");
+            await audit.WriteAsync(key, "stage-retold", change.Revision, change.Stage, "", $"reviewers now {string.Join(", ", stage.Reviewers)}; nobody to mail");
             return assignment;
         }
 
-        await MailReviewersAsync(agency, key, change.Revision, change.Stage, added, reviewers,
-            new ReviewMail(change.Revision, change.Stage, "request-added"), reminder: false);
+        var settled = await settlement.SettleAsync(key, agency, change.Revision, change.Stage);
+        await MailReviewersAsync(agency, key, change.Revision, change.Stage, added, stage,
+            new ReviewMail(change.Revision, change.Stage, "request-added"), reminder: false, StageProgress.Of(stage, settled.Verdict), copy: false);
         await audit.WriteAsync(key, "review-requested", change.Revision, change.Stage, "", $"to {string.Join(", ", added)} (added to the stage during review)");
         return assignment;
     }
 
-    /// <summary>The review request (or reminder) with a personal link, to each of <paramref name="to"/>.</summary>
-    private async Task MailReviewersAsync(AgencyProfile agency, ReportKey key, int revisionNumber, int stage, IReadOnlyList<string> to, IReadOnlyList<string> reviewers, ReviewMail mail, bool reminder)
+    /// <summary>
+    /// The review request (or reminder) with a personal link, to each of <paramref name="to"/>; a request also goes,
+    /// without a link, to the stage's copies (抄送).
+    /// </summary>
+    private async Task MailReviewersAsync(
+        AgencyProfile agency, ReportKey key, int revisionNumber, int stageIndex, IReadOnlyList<string> to, ReviewStage stage, ReviewMail mail, bool reminder,
+        StageProgress progress, bool copy = true)
     {
         var revision = await submissions.GetRevisionAsync(key, revisionNumber)
             ?? throw new InvalidOperationException($"Revision {revisionNumber} of {key} is not stored.");
@@ -123,12 +117,19 @@ public sealed class ReviewActivities(
         var lastYear = revision.PreviousReport is { } source && await previousReports.ReadAsync(source) is { } previous
             ? YearComparison.Of(await drafts.ReadReportAsync(key, revisionNumber), previous)
             : null;
-        var context = Context(agency, key, revisionNumber, stage);
+        var context = Context(agency, key, revisionNumber, stageIndex);
         foreach (var reviewer in to)
         {
-            var grant = signer.NewGrant(key.InstanceId, revisionNumber, stage, reviewer, revision.ContentSha256);
+            var grant = signer.NewGrant(key.InstanceId, revisionNumber, stageIndex, reviewer, revision.ContentSha256);
             var link = emails.ReviewLink(signer.Sign(grant));
-            await delivery.DeliverAsync(key, mail, emails.ReviewRequest(context, reviewer, reviewers, link, reminder, findings, changes, lastYear, revision.AcknowledgedRules(), inferred), agency.Escalation);
+            await delivery.DeliverAsync(key, mail,
+                emails.ReviewRequest(context, reviewer, stage.Reviewers, link, reminder, findings, changes, lastYear, revision.AcknowledgedRules(), inferred, progress), agency.Escalation);
+        }
+
+        if (copy && !reminder && stage.Cc.Count > 0)
+        {
+            await delivery.DeliverAsync(key, mail with { Event = $"{mail.Event}-cc" },
+                emails.ReviewCopy(context, stage.Cc, stage.Reviewers, findings, changes, lastYear, revision.AcknowledgedRules(), inferred, progress), agency.Escalation);
         }
     }
 
@@ -137,12 +138,12 @@ public sealed class ReviewActivities(
     {
         var key = new ReportKey(notice.AgencyId, notice.Year);
         var agency = await RequireAgencyAsync(key);
-        var reviewers = agency.ReviewStages[Math.Min(notice.Stage, agency.ReviewStages.Count - 1)];
-        var contacts = agency.Escalation.Count > 0 ? agency.Escalation : agency.Submitters;
+        var stage = StageOf(agency, notice.Stage);
+        var contacts = (agency.Escalation.Count > 0 ? agency.Escalation : agency.Submitters).Concat(stage.Cc).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var head = await submissions.GetReportAsync(key);
         var pendingSince = head?.UpdatedAt ?? clock.GetUtcNow();
         await delivery.DeliverAsync(key, new ReviewMail(notice.Revision, notice.Stage, "escalation", notice.Round),
-            emails.Escalation(Context(agency, key, notice.Revision, notice.Stage), contacts, reviewers, pendingSince), agency.Escalation);
+            emails.Escalation(Context(agency, key, notice.Revision, notice.Stage), contacts, stage.Reviewers, pendingSince), agency.Escalation);
         await audit.WriteAsync(key, "escalated", notice.Revision, notice.Stage, "", $"to {string.Join(", ", contacts)}");
         return true;
     }
@@ -152,17 +153,8 @@ public sealed class ReviewActivities(
     {
         var key = new ReportKey(notice.AgencyId, notice.Year);
         var agency = await RequireAgencyAsync(key);
-        await submissions.UpdateIfLatestAsync(key, notice.Revision, head =>
-        {
-            // A withdrawal that came first stays.
-            if (head.ReportState != ReportState.Reviewing)
-            {
-                return false;
-            }
-
-            head.ReportState = ReportState.ChangesRequested;
-            return true;
-        });
+        // The desk has returned the draft already; a withdrawal or a newer revision that came first stays.
+        await submissions.ApplyAsync(key, LifecycleEvent.ReturnForChanges(notice.Revision, notice.Stage));
         await delivery.DeliverAsync(key, new ReviewMail(notice.Revision, notice.Stage, "changes"),
             emails.ChangesRequested(Context(agency, key, notice.Revision, notice.Stage), notice.Reviewer, notice.Comment), agency.Escalation);
         await audit.WriteAsync(key, "changes-requested", notice.Revision, notice.Stage, notice.Reviewer, notice.Comment);
@@ -193,7 +185,8 @@ public sealed class ReviewActivities(
         var agency = await RequireAgencyAsync(key);
         var revision = await submissions.GetRevisionAsync(key, approved.Revision)
             ?? throw new InvalidOperationException($"Revision {approved.Revision} of {key} is not stored.");
-        if (!await MarkApprovedAsync(key, approved.Revision))
+        // The desk has approved it already (a repeat); a withdrawal or a newer revision that came first refuses it.
+        if (!(await submissions.ApplyAsync(key, LifecycleEvent.Approve(approved.Revision, approved.Stage))).Holds)
         {
             // A correction submitted after the desk approved does not undo that approval; it is reviewed next.
             var step = await approval.HoldsAsync(key, revision) ? "approved" : "approval-skipped";
@@ -218,9 +211,9 @@ public sealed class ReviewActivities(
     {
         var key = new ReportKey(withdrawn.AgencyId, withdrawn.Year);
         var agency = await RequireAgencyAsync(key);
-        var reviewers = agency.ReviewStages[Math.Min(withdrawn.Stage, agency.ReviewStages.Count - 1)];
+        var stage = StageOf(agency, withdrawn.Stage);
         await delivery.DeliverAsync(key, new ReviewMail(withdrawn.Revision, withdrawn.Stage, "withdrawn"),
-            emails.Withdrawn(Context(agency, key, withdrawn.Revision, withdrawn.Stage), reviewers), agency.Escalation);
+            emails.Withdrawn(Context(agency, key, withdrawn.Revision, withdrawn.Stage), [.. stage.Reviewers.Concat(stage.Cc).Distinct(StringComparer.OrdinalIgnoreCase)]), agency.Escalation);
         await audit.WriteAsync(key, "review-closed", withdrawn.Revision, withdrawn.Stage, "", "withdrawn by the bureau");
         return true;
     }
@@ -232,40 +225,11 @@ public sealed class ReviewActivities(
         return true;
     }
 
-    /// <summary>
-    /// True when <paramref name="revision"/> is the approved one: approved before (by the desk) or now, under the
-    /// head row's ETag, from 审核中 only, so that a withdrawal or a newer revision that came first wins.
-    /// </summary>
-    private async Task<bool> MarkApprovedAsync(ReportKey key, int revision)
-    {
-        static bool IsApproved(ReportEntity? head, int revision) => head is { ReportState: ReportState.Approved } && head.LatestRevision == revision;
-
-        var head = await submissions.GetReportAsync(key);
-        if (IsApproved(head, revision))
-        {
-            return true;
-        }
-
-        if (head is not { ReportState: ReportState.Reviewing } || head.LatestRevision != revision)
-        {
-            return false;
-        }
-
-        var markedNow = await submissions.UpdateIfLatestAsync(key, revision, h =>
-        {
-            if (h.ReportState != ReportState.Reviewing)
-            {
-                return false;
-            }
-
-            h.ReportState = ReportState.Approved;
-            return true;
-        });
-        return markedNow || IsApproved(await submissions.GetReportAsync(key), revision);
-    }
-
     private async Task<AgencyProfile> RequireAgencyAsync(ReportKey key) =>
         await agencies.GetAsync(key.AgencyId) ?? throw new InvalidOperationException($"Agency {key.AgencyId} is not registered.");
+
+    /// <summary>Stage <paramref name="index"/> of the current registration; the last one when stages were removed since.</summary>
+    private static ReviewStage StageOf(AgencyProfile agency, int index) => agency.Stages[Math.Min(index, agency.Stages.Count - 1)];
 
     private static ReviewMailContext Context(AgencyProfile agency, ReportKey key, int revision, int stage) =>
         new(agency, key.Year, revision, stage, agency.ReviewStages.Count, ReportDeadline.Of(agency.Kind, key.Year));

@@ -1,20 +1,29 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.Faults;
 using Workflow.Functions.History;
+using Workflow.Functions.Lifecycle;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Storage;
+using Workflow.Functions.Submissions;
 using Workflow.Reports.Model;
+using Workflow.Reports.Region;
 using Workflow.Reports.Rendering;
+using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Review;
 
 /// <summary>
 /// What happens behind a review link. Showing the page never changes anything (mail scanners fetch links);
-/// a decision is recorded once per revision and stage, by inserting its row first, and only then raised to
-/// the orchestration. The last stage's approval takes effect here and now: the report's head row turns
-/// approved under its ETag (so a withdrawal or a new revision at the same moment either comes first and
-/// refuses the decision, or comes after and finds the report approved), and the approved blob is written,
-/// which publishes the report; the orchestration follows with the audit and the mail to the bureau.
+/// a decision is recorded once per revision, stage and reviewer, by inserting its row first. The stage is then
+/// settled here and now (<see cref="StageSettlement"/>): the review policy weighs the stage's decisions by its
+/// rule, and a decisive outcome (stage passed, report approved, draft returned) is applied to the report's state
+/// under the head row's ETag, so that a withdrawal, a new revision or another reviewer's decision at the same
+/// moment either comes first and refuses this one, or comes after and finds it. Only then is the outcome raised
+/// to the orchestration, which follows with the mails; the approved blob is written at once, which publishes
+/// the report. <see cref="DecideAsync"/> is the one entry point for a decision (page, inbox, bulk approval).
 /// </summary>
 public sealed class ReviewDesk(
     ReviewLinkSigner signer,
@@ -22,12 +31,19 @@ public sealed class ReviewDesk(
     SubmissionStore submissions,
     DecisionStore decisions,
     DraftStore drafts,
+    StageSettlement settlement,
     ReportApproval approval,
     PreviousReports previousReports,
     AuditLog audit,
+    IFaultPoint faults,
+    IOptions<WorkflowOptions> options,
     TimeProvider clock,
-    ILogger<ReviewDesk> logger)
+    ILogger<ReviewDesk> logger,
+    RegionCheck regionCheck)
 {
+    /// <summary>The audit step of an approval the policy refused (a submitter listed as reviewer).</summary>
+    public const string RefusedStep = "approval-refused";
+
     public const int MaxCommentLength = 2000;
 
     public async Task<ReviewPageResult> ShowAsync(string token, CancellationToken cancellationToken)
@@ -73,6 +89,18 @@ public sealed class ReviewDesk(
         }
 
         var grant = link.Grant;
+        if (ReviewPolicy.Refusal(link.Agency.Stages, grant.Stage, link.Agency.Submitters, grant.Reviewer, verdict.Value, link.Standing) is { } refused)
+        {
+            await audit.WriteAsync(link.Key, RefusedStep, grant.Revision, grant.Stage, grant.Reviewer, refused.Title, cancellationToken);
+            return Page(refused.Status, refused.Title, refused.Detail);
+        }
+
+        // Checked before anything is recorded: a decision for a review that is not running would never take effect.
+        if (!await IsRunningAsync(client, link.Key, cancellationToken))
+        {
+            return Page(503, "暂时无法记录决定", "审核流程暂时无法接收您的决定，您的决定未被记录。请稍后再次打开邮件中的链接重试。");
+        }
+
         var decision = new DecisionEntity
         {
             Revision = grant.Revision,
@@ -85,31 +113,28 @@ public sealed class ReviewDesk(
         };
         if (!await decisions.TryRecordAsync(link.Key, decision, cancellationToken))
         {
-            var first = await decisions.GetAsync(link.Key, grant.Revision, grant.Stage, cancellationToken);
-            return AlreadyDecided(first!);
+            var stageRows = await decisions.ListStageAsync(link.Key, grant.Revision, grant.Stage, cancellationToken);
+            return AlreadyDecided(stageRows.First(r => SameAddress(r.Reviewer, grant.Reviewer)), publicUrl: null);
         }
 
-        var approvesReport = verdict == ReviewVerdict.Approve && IsLastStage(link);
-        var approvedHead = approvesReport ? await ApproveHeadAsync(link, cancellationToken) : null;
-        if (approvesReport && approvedHead is null)
+        var settled = await settlement.SettleAsync(link.Key, link.Agency, grant.Revision, grant.Stage, cancellationToken);
+        if (settled.Verdict.IsDecisive && !settled.IsDecidedBy(grant.Reviewer))
+        {
+            // Another reviewer's decision, a moment earlier, decided the stage (rule any, or the m-th approval).
+            await decisions.RemoveAsync(link.Key, decision, cancellationToken);
+            return AlreadyDecided(settled.Deciding[0], publicUrl: null);
+        }
+
+        if (settled.Verdict.IsDecisive && !settled.Holds)
         {
             await decisions.RemoveAsync(link.Key, decision, cancellationToken);
             return Page(409, "报告状态刚刚发生变化", "在您提交决定的同时，提交单位提交了新稿或撤回了报告，您的决定未被记录。请重新打开邮件中的链接查看当前状态。");
         }
 
-        if (!await RaiseAsync(client, link.Key, decision, approvesReport, cancellationToken))
-        {
-            // Undone in reverse order. A head row that cannot be turned back keeps the decision row, so that the
-            // next reminder finds the recorded decision and hands it to the review (SendStageNotice).
-            if (approvedHead is not null && !await RevertHeadAsync(approvedHead, cancellationToken))
-            {
-                return Page(200, "已记录您的决定：批准", "审核流程暂时无法接收您的决定；系统将在下次提醒时自动完成处理，您无需再次操作。");
-            }
+        faults.Reached(FaultPoints.DecisionRecorded);
 
-            await decisions.RemoveAsync(link.Key, decision, cancellationToken);
-            return Page(503, "暂时无法记录决定", "审核流程暂时无法接收您的决定，您的决定未被记录。请稍后再次打开邮件中的链接重试。");
-        }
-
+        var raised = settled.Transition is not { Changes: true } || await RaiseAsync(client, link.Key, settled.Event!, cancellationToken);
+        var approvesReport = settled.Verdict.Outcome == StageOutcome.Approved;
         if (approvesReport)
         {
             await WriteApprovedBlobAsync(link, cancellationToken);
@@ -119,67 +144,20 @@ public sealed class ReviewDesk(
         var what = verdict == ReviewVerdict.Approve ? "批准" : "退回修改";
         var scope = $"{link.Agency.Name}{link.Key.Year}年度报告第{grant.Revision}稿，第{grant.Stage + 1}级审核。";
         var recordedAt = $"记录时间：{ChinaTime.Format(decision.DecidedAt)}。";
-        return approvesReport
-            ? Page(200, $"已记录您的决定：{what}", scope, "这是最后一级审核：报告已批准，将自动发布到政府信息公开网站。", recordedAt)
-            : Page(200, $"已记录您的决定：{what}", scope, recordedAt);
-    }
-
-    /// <summary>
-    /// The agency's last stage, as the orchestration knows it, and a reviewer it still lists; anything else
-    /// (more stages added since, a reviewer removed) goes to the orchestration alone, which decides as before.
-    /// </summary>
-    private static bool IsLastStage(OpenLink link)
-    {
-        var stages = link.Agency.ReviewStages;
-        return link.Head.StageCount == stages.Count
-            && link.Grant.Stage == stages.Count - 1
-            && stages[link.Grant.Stage].Contains(link.Grant.Reviewer, StringComparer.OrdinalIgnoreCase);
-    }
-
-    private static bool BelongsToStage(AgencyProfile agency, ReviewGrant grant) =>
-        grant.Stage < agency.ReviewStages.Count
-        && agency.ReviewStages[grant.Stage].Contains(grant.Reviewer, StringComparer.OrdinalIgnoreCase);
-
-    /// <summary>
-    /// Turns the head row approved under its ETag. A change in between that leaves the stage open to this
-    /// decision (a reminder's notice touches the row too) is read again; any other (a new revision, a withdrawal)
-    /// refuses the decision: null.
-    /// </summary>
-    private async Task<ReportEntity?> ApproveHeadAsync(OpenLink link, CancellationToken cancellationToken)
-    {
-        const int Attempts = 3;
-        var head = link.Head;
-        for (var attempt = 0; attempt < Attempts && head is not null; attempt++)
+        var effect = settled.Verdict.Outcome switch
         {
-            if (head.LatestRevision != link.Grant.Revision || head.ReportState != ReportState.Reviewing || head.Stage != link.Grant.Stage)
-            {
-                return null;
-            }
-
-            head.ReportState = ReportState.Approved;
-            if (await submissions.TryReplaceAsync(head, cancellationToken))
-            {
-                return head;
-            }
-
-            head = await submissions.GetReportAsync(link.Key, cancellationToken);
+            StageOutcome.Approved => "这是最后一级审核：报告已批准，将自动发布到政府信息公开网站。",
+            StageOutcome.Passed => $"第{grant.Stage + 1}级审核已通过，报告已转交第{grant.Stage + 2}级审核人。",
+            StageOutcome.Returned => "报告已退回提交单位修改，您的意见将通过邮件转告提交单位。",
+            _ => StageProgress.Waiting(settled.Verdict),
+        };
+        var paragraphs = new List<string> { scope, effect, recordedAt };
+        if (!raised)
+        {
+            paragraphs.Add("审核流程暂时无法接收通知；系统将在下次提醒时自动完成后续处理，您无需再次操作。");
         }
 
-        return null;
-    }
-
-    private async Task<bool> RevertHeadAsync(ReportEntity approvedHead, CancellationToken cancellationToken)
-    {
-        approvedHead.ReportState = ReportState.Reviewing;
-        try
-        {
-            return await submissions.TryReplaceAsync(approvedHead, cancellationToken);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            logger.LogError(e, "Could not turn {Report} back to review after its decision was not delivered", approvedHead.PartitionKey);
-            return false;
-        }
+        return Page(200, $"已记录您的决定：{what}", [.. paragraphs]);
     }
 
     /// <summary>Writes the approved blob now; if that fails, the orchestration's approval activity writes it.</summary>
@@ -214,17 +192,25 @@ public sealed class ReviewDesk(
         var headRead = submissions.GetReportAsync(key, cancellationToken);
         var revisionRead = submissions.GetRevisionAsync(key, grant.Revision, cancellationToken);
         var agencyRead = agencies.GetAsync(key.AgencyId, cancellationToken);
-        var decisionRead = decisions.GetAsync(key, grant.Revision, grant.Stage, cancellationToken);
-        await Task.WhenAll(headRead, revisionRead, agencyRead, decisionRead);
-        var (head, revision, agency) = (await headRead, await revisionRead, await agencyRead);
+        var stageRead = decisions.ListStageAsync(key, grant.Revision, grant.Stage, cancellationToken);
+        await Task.WhenAll(headRead, revisionRead, agencyRead, stageRead);
+        var (head, revision, agency, stageRows) = (await headRead, await revisionRead, await agencyRead, await stageRead);
         if (head is null || revision is null || agency is null)
         {
             return (Page(404, "找不到该报告", "此链接对应的报告不存在。"), null);
         }
 
-        if (await decisionRead is { } decided)
+        var standing = ReportEntity.StandingOf(head, published: false);
+        var stageOpen = head.LatestRevision == grant.Revision && head.ReportState == ReportState.Reviewing && head.Stage == grant.Stage;
+        if (stageRows.FirstOrDefault(r => SameAddress(r.Reviewer, grant.Reviewer)) is { } own)
         {
-            return (AlreadyDecided(decided), null);
+            return (AlreadyDecided(own, await PublicUrlAsync(key, head, cancellationToken)), null);
+        }
+
+        if (!stageOpen && StageSettlement.Weigh(agency, grant.Stage, stageRows) is { IsDecisive: true } settled)
+        {
+            var first = stageRows.First(r => SameAddress(r.Reviewer, settled.Deciding[0].Reviewer));
+            return (AlreadyDecided(first, await PublicUrlAsync(key, head, cancellationToken)), null);
         }
 
         if (head.LatestRevision != grant.Revision || !string.Equals(revision.ContentSha256, grant.ContentSha256, StringComparison.OrdinalIgnoreCase))
@@ -239,7 +225,7 @@ public sealed class ReviewDesk(
             return (Page(410, "报告已撤回", $"提交单位已撤回第{grant.Revision}稿，无需审核。"), null);
         }
 
-        if (head.ReportState != ReportState.Reviewing || head.Stage != grant.Stage)
+        if (!stageOpen)
         {
             return (Page(409, "此审核阶段当前不接受决定",
                 $"第{grant.Revision}稿当前状态：{ReportStateNames.Chinese(head.ReportState)}，正在进行第{head.Stage + 1}级审核。"), null);
@@ -247,14 +233,14 @@ public sealed class ReviewDesk(
 
         // A link decides only while its reviewer belongs to that stage of the current registration: a reviewer the
         // admin removed loses every link already mailed, whatever the orchestration remembers.
-        if (!BelongsToStage(agency, grant))
+        if (ReviewPolicy.NotReviewer(agency.Stages, grant.Stage, grant.Reviewer, standing) is not null)
         {
             return (Page(403, "您已不是本级审核人",
                 $"此链接是发给 {grant.Reviewer} 审核{agency.Name}{key.Year}年度报告第{grant.Revision}稿第{grant.Stage + 1}级的，但该单位的审核人已调整，您已不在本级审核人之列。本次未做任何更改。",
                 "如有疑问，请联系管理员或提交单位。"), null);
         }
 
-        return (null, new OpenLink(key, grant, agency, head, revision));
+        return (null, new OpenLink(key, grant, agency, head, revision, standing, stageRows));
     }
 
     private async Task<ReviewPageResult> FormAsync(OpenLink link, string token, string comment, string? error, int status, CancellationToken cancellationToken)
@@ -262,8 +248,13 @@ public sealed class ReviewDesk(
         var reportRead = drafts.ReadReportAsync(link.Key, link.Grant.Revision, cancellationToken);
         var findingsRead = drafts.ReadFindingsAsync(link.Key, link.Grant.Revision, cancellationToken);
         var inferredRead = drafts.ReadInferredAsync(link.Key, link.Grant.Revision, cancellationToken);
-        await Task.WhenAll(reportRead, findingsRead, inferredRead);
-        var (report, findings, inferred) = (await reportRead, await findingsRead, await inferredRead);
+        var decisionsRead = decisions.ListAsync(link.Key, cancellationToken);
+        await Task.WhenAll(reportRead, findingsRead, inferredRead, decisionsRead);
+        var (report, stored, inferred) = (await reportRead, await findingsRead, await inferredRead);
+        // H-SUM as of now: members approved since the submission count, so the reviewer sees today's gap.
+        var findings = ReportValidator.Arrange([
+            .. stored.Where(f => f.RuleId != RegionRules.RuleId),
+            .. await regionCheck.CheckAsync(link.Agency, report, cancellationToken)]);
         IReadOnlyList<ReportChange>? changes = null;
         if (link.Grant.Revision > 1 && await submissions.GetRevisionAsync(link.Key, link.Grant.Revision - 1, cancellationToken) is not null)
         {
@@ -273,12 +264,17 @@ public sealed class ReviewDesk(
         var lastYear = link.Revision.PreviousReport is { } source && await previousReports.ReadAsync(source, cancellationToken) is { } previous
             ? YearComparison.Of(report, previous)
             : null;
+        var stages = link.Agency.Stages;
+        var earlier = (await decisionsRead)
+            .Where(d => d.Revision == link.Grant.Revision && d.Stage < link.Grant.Stage)
+            .Select(d => new ApprovalDecision(d.Stage + 1, d.Reviewer, d.Decision, d.Comment, d.DecidedAt))
+            .ToList();
         var model = new ReviewPageModel(
             link.Agency,
             link.Key.Year,
             link.Grant.Revision,
             link.Grant.Stage,
-            Math.Max(link.Head.StageCount, link.Grant.Stage + 1),
+            stages.Count,
             link.Grant.Reviewer,
             link.Revision.SubmittedAt,
             findings,
@@ -289,34 +285,52 @@ public sealed class ReviewDesk(
             error,
             lastYear,
             link.Revision.AcknowledgedRules(),
-            inferred);
+            inferred)
+        {
+            Deadline = ReportDeadline.Of(link.Agency.Kind, link.Key.Year),
+            Late = clock.GetUtcNow() >= ReportDeadline.EndUtc(link.Agency.Kind, link.Key.Year),
+            EarlierDecisions = earlier,
+            Progress = StageProgress.Of(stages[Math.Min(link.Grant.Stage, stages.Count - 1)], StageSettlement.Weigh(link.Agency, link.Grant.Stage, link.StageRows)),
+            MayApprove = !link.Agency.Submitters.Contains(link.Grant.Reviewer, StringComparer.OrdinalIgnoreCase),
+        };
         return new ReviewPageResult(status, ReviewPage.Form(model));
     }
 
-    private async Task<bool> RaiseAsync(DurableTaskClient client, ReportKey key, DecisionEntity decision, bool approvedAtDesk, CancellationToken cancellationToken)
+    private async Task<bool> RaiseAsync(DurableTaskClient client, ReportKey key, ReviewEvent reviewEvent, CancellationToken cancellationToken)
     {
-        var reviewEvent = ReviewEvent.Decided(decision, approvedAtDesk);
         try
         {
-            // Raising to a missing or finished instance is silently dropped or throws, depending on the backend.
-            var instance = await client.GetInstanceAsync(key.InstanceId, cancellationToken);
-            if (instance is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
-            {
-                logger.LogWarning("Decision for {Report} r{Revision} s{Stage} has no running review", key, decision.Revision, decision.Stage);
-                return false;
-            }
-
             await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, reviewEvent, cancellationToken);
             return true;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            logger.LogError(e, "Could not raise the decision for {Report} r{Revision} s{Stage}", key, decision.Revision, decision.Stage);
+            // The outcome is in the report's state; the stage's next reminder finds it and hands it over.
+            logger.LogError(e, "Could not raise the decision for {Report} r{Revision} s{Stage}", key, reviewEvent.Revision, reviewEvent.Stage);
             return false;
         }
     }
 
-    private static ReviewPageResult AlreadyDecided(DecisionEntity decision)
+    private static async Task<bool> IsRunningAsync(DurableTaskClient client, ReportKey key, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // Raising to a missing or finished instance is silently dropped or throws, depending on the backend.
+            return await client.GetInstanceAsync(key.InstanceId, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The public page's address once the report is published (the decided page links it), else null.</summary>
+    private async Task<string?> PublicUrlAsync(ReportKey key, ReportEntity head, CancellationToken cancellationToken) =>
+        head.ReportState == ReportState.Approved && await drafts.IsPublishedAsync(key, cancellationToken)
+            ? $"{options.Value.PublicReportsBaseUrl.TrimEnd('/')}/{key.YearText}/{key.AgencyId}/index.html"
+            : null;
+
+    private static ReviewPageResult AlreadyDecided(DecisionEntity decision, string? publicUrl)
     {
         var what = decision.Decision == "approve" ? "批准" : "退回修改";
         var paragraphs = new List<string> { $"已由 {decision.Reviewer} 于 {ChinaTime.Format(decision.DecidedAt)} 处理：{what}。" };
@@ -326,10 +340,14 @@ public sealed class ReviewDesk(
         }
 
         paragraphs.Add("本次未做任何更改。");
-        return Page(200, $"第{decision.Revision}稿第{decision.Stage + 1}级审核已处理", [.. paragraphs]);
+        var title = $"第{decision.Revision}稿第{decision.Stage + 1}级审核已处理";
+        return new(200, publicUrl is null ? ReviewPage.Message(title, [.. paragraphs]) : ReviewPage.Decided(title, publicUrl, [.. paragraphs]));
     }
+
+    private static bool SameAddress(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
 
     private static ReviewPageResult Page(int status, string title, params string[] paragraphs) => new(status, ReviewPage.Message(title, paragraphs));
 
-    private sealed record OpenLink(ReportKey Key, ReviewGrant Grant, AgencyProfile Agency, ReportEntity Head, RevisionEntity Revision);
+    private sealed record OpenLink(
+        ReportKey Key, ReviewGrant Grant, AgencyProfile Agency, ReportEntity Head, RevisionEntity Revision, ReportStanding Standing, IReadOnlyList<DecisionEntity> StageRows);
 }

@@ -8,6 +8,8 @@ namespace Workflow.Functions.Review;
 /// stage's approval that the review desk has already made effective (the report's head row is approved): the
 /// orchestration follows it even if its own view of the stages has changed since, or the report would be
 /// public with a review that never ends. <see cref="Reviewers"/>: the reviewers added, for <see cref="ReviewEventKind.StagesChanged"/>.
+/// <see cref="Outcome"/>: what the decision did to its stage, as the review policy weighed it at the desk (only
+/// decisive decisions are raised); version 1 of the orchestration ignores it and reaches the same outcome itself.
 /// </summary>
 public sealed record ReviewEvent(
     ReviewEventKind Kind,
@@ -18,7 +20,8 @@ public sealed record ReviewEvent(
     string? Comment = null,
     string? DecisionId = null,
     bool ApprovedAtDesk = false,
-    IReadOnlyList<string>? Reviewers = null)
+    IReadOnlyList<string>? Reviewers = null,
+    Lifecycle.StageOutcome? Outcome = null)
 {
     /// <summary>The stage under review got the reviewers <paramref name="added"/> (maybe none: only removals).</summary>
     public static ReviewEvent StagesChanged(int revision, int stage, IReadOnlyList<string> added) =>
@@ -28,7 +31,8 @@ public sealed record ReviewEvent(
 
     public static ReviewEvent Withdrawn(int revision) => new(ReviewEventKind.Withdrawal, revision);
 
-    public static ReviewEvent Decided(Storage.DecisionEntity decision, bool approvedAtDesk) => new(
+    /// <summary>A decisive decision: <paramref name="decision"/> is the grant that made <paramref name="outcome"/> (the last approval needed, or the request for changes).</summary>
+    public static ReviewEvent Decided(Storage.DecisionEntity decision, Lifecycle.StageOutcome outcome) => new(
         ReviewEventKind.Decision,
         decision.Revision,
         decision.Stage,
@@ -36,5 +40,6 @@ public sealed record ReviewEvent(
         decision.Reviewer,
         decision.Comment,
         decision.DecisionId,
-        approvedAtDesk);
+        outcome == Lifecycle.StageOutcome.Approved,
+        Outcome: outcome);
 }

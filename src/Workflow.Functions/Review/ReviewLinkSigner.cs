@@ -12,6 +12,7 @@ namespace Workflow.Functions.Review;
 /// </summary>
 public sealed class ReviewLinkSigner(IOptions<WorkflowOptions> options, TimeProvider clock)
 {
+    public const int MinimumKeyLength = 16;
     private const int MaxTokenLength = 2048;
     private const string FormPurpose = "review-form:";
 
@@ -20,9 +21,9 @@ public sealed class ReviewLinkSigner(IOptions<WorkflowOptions> options, TimeProv
         get
         {
             var configured = options.Value.ReviewLinkKey;
-            if (configured.Length < 16)
+            if (configured.Length < MinimumKeyLength)
             {
-                throw new InvalidOperationException("Workflow:ReviewLinkKey must be set (at least 16 characters) to sign review links.");
+                throw new InvalidOperationException($"Workflow:ReviewLinkKey must be set (at least {MinimumKeyLength} characters) to sign review links.");
             }
 
             return Encoding.UTF8.GetBytes(configured);

@@ -5,14 +5,19 @@ namespace Workflow.Functions.Review;
 
 /// <summary>
 /// One review per agency and year (instance id "report-{agencyId}-{year}"), from the first revision to
-/// approval or withdrawal. Stages run in order; any reviewer of a stage decides it. A new revision restarts
-/// review at stage 1, request-changes waits for one. The last stage's approval has usually taken effect at the
-/// review desk already (<see cref="ReviewEvent.ApprovedAtDesk"/>: the report is approved and being published);
-/// the orchestration then records it and mails the bureau. Deterministic: no I/O, no DI, no wall clock (all of
-/// that is in the activities of <see cref="ReviewActivities"/>).
+/// approval or withdrawal; version 2 (function name <see cref="Name"/>; version 1, <see cref="ReviewOrchestrationV1"/>,
+/// finishes the reviews it started). Stages run in order. The orchestration decides nothing about them: the
+/// review desk weighs each decision with <see cref="Lifecycle.ReviewPolicy"/> and applies the outcome to the
+/// report's state (<see cref="Lifecycle.ReportLifecycle"/>), and raises only decisive ones, with their
+/// <see cref="ReviewEvent.Outcome"/>; this orchestration follows: the next stage's mails, the bureau's 退回修改
+/// mail, or the approval's audit and mail. A reminder hands over an outcome the desk recorded but could not
+/// raise. A new revision restarts review at stage 1. Deterministic: no I/O, no DI, no wall clock (all of that
+/// is in the activities of <see cref="ReviewActivities"/>).
 /// </summary>
 public sealed class ReviewOrchestration
 {
+    public const string Name = "ReviewOrchestrationV2";
+
     public const string EventName = "ReviewEvent";
 
     private static TaskOptions RetryOptions(ReviewTiming timing) => TaskOptions.FromRetryPolicy(new RetryPolicy(
@@ -26,9 +31,9 @@ public sealed class ReviewOrchestration
         HandleFailure = failure => !failure.IsCausedBy<Notifications.PermanentEmailFailureException>(),
     });
 
-    [Function(nameof(ReviewOrchestration))]
+    [Function(Name)]
     public Task<ReviewOutcome> Run([OrchestrationTrigger] TaskOrchestrationContext context) =>
-        RunAsync(context, context.GetInput<ReviewInput>() ?? throw new InvalidOperationException("ReviewOrchestration needs a ReviewInput."));
+        RunAsync(context, context.GetInput<ReviewInput>() ?? throw new InvalidOperationException($"{Name} needs a ReviewInput."));
 
     public static async Task<ReviewOutcome> RunAsync(TaskOrchestrationContext context, ReviewInput input)
     {
@@ -42,9 +47,9 @@ public sealed class ReviewOrchestration
         private readonly TaskOptions activityRetry = RetryOptions(input.Timing);
         private readonly HashSet<string> handledDecisions = new(StringComparer.Ordinal);
         private int revision = input.Revision;
+        private StageAssignment assignment = new(1, []);
         private int stage;
         private bool awaitingRevision;
-        private StageAssignment assignment = new(1, []);
         private DateTime stageStarted;
         private DateTime lastNotice;
         private bool escalated;
@@ -140,8 +145,7 @@ public sealed class ReviewOrchestration
                 case ReviewEventKind.Decision:
                     return await OnDecisionAsync(reviewEvent);
 
-                // Added after the first release: histories of reviews in flight never hold this event, so
-                // their replay is unchanged; a stage not open any more (or a returned draft) ignores it.
+                // A stage not open any more (or a returned draft) ignores it.
                 case ReviewEventKind.StagesChanged when !awaitingRevision && reviewEvent.Revision == revision && reviewEvent.Stage == stage:
                     assignment = await context.CallActivityAsync<StageAssignment>(
                         ReviewActivityNames.TellAddedReviewers,
@@ -164,42 +168,38 @@ public sealed class ReviewOrchestration
                 return null;
             }
 
-            if (decision.ApprovedAtDesk && decision.Revision == revision)
-            {
-                return await ApproveAsync(decision);
-            }
-
-            if (awaitingRevision || decision.Revision != revision || decision.Stage != stage)
+            if (decision.Revision != revision)
             {
                 await IgnoreAsync(decision, "stale");
                 return null;
             }
 
-            if (!assignment.Reviewers.Contains(decision.Reviewer ?? "", StringComparer.OrdinalIgnoreCase))
+            // Defence in depth: only the desk raises decisions, for reviewers of the stage it checked.
+            var open = !awaitingRevision && decision.Stage == stage && assignment.Reviewers.Contains(decision.Reviewer ?? "", StringComparer.OrdinalIgnoreCase);
+            switch (decision.Outcome)
             {
-                await IgnoreAsync(decision, "not a reviewer of this stage");
-                return null;
-            }
+                // The report's state is approved already: follow it whatever this run believes about the stages.
+                case Lifecycle.StageOutcome.Approved:
+                    return await ApproveAsync(decision);
 
-            if (decision.Verdict == ReviewVerdict.RequestChanges)
-            {
-                await context.CallActivityAsync<bool>(
-                    ReviewActivityNames.NotifyChangesRequested,
-                    new DecisionNotice(input.AgencyId, input.Year, revision, stage, decision.Reviewer!, decision.Comment ?? ""),
-                    activityRetry);
-                awaitingRevision = true;
-                lastNotice = context.CurrentUtcDateTime;
-                Publish();
-                return null;
-            }
+                case Lifecycle.StageOutcome.Passed when open:
+                    await StartStageAsync(stage + 1);
+                    return null;
 
-            if (stage + 1 < assignment.StageCount)
-            {
-                await StartStageAsync(stage + 1);
-                return null;
-            }
+                case Lifecycle.StageOutcome.Returned when open:
+                    await context.CallActivityAsync<bool>(
+                        ReviewActivityNames.NotifyChangesRequested,
+                        new DecisionNotice(input.AgencyId, input.Year, revision, stage, decision.Reviewer!, decision.Comment ?? ""),
+                        activityRetry);
+                    awaitingRevision = true;
+                    lastNotice = context.CurrentUtcDateTime;
+                    Publish();
+                    return null;
 
-            return await ApproveAsync(decision);
+                default:
+                    await IgnoreAsync(decision, "stale");
+                    return null;
+            }
         }
 
         private async Task<ReviewOutcome?> ApproveAsync(ReviewEvent decision)

@@ -16,16 +16,25 @@ public static class ReviewPage
     public static string Form(ReviewPageModel model)
     {
         var title = $"{model.Agency.Name}{model.Year}年政府信息公开工作年度报告 第{model.Revision}稿";
+        var acknowledged = model.Acknowledged ?? [];
         var html = Start(title);
-        html.Append("<header class=\"box\"><h1>").Append(E(title)).Append("</h1>\n<dl>")
-            .Append(Item("提交单位", model.Agency.Name))
-            .Append(Item("报告年度", $"{model.Year}年"))
-            .Append(Item("稿次", $"第{model.Revision}稿"))
+        html.Append("<header class=\"box\"><h1>").Append(E(title)).Append("</h1>\n")
+            .Append("<p class=\"verdict\">").Append(E(VerdictLine(model.Findings, acknowledged))).Append("</p>\n<dl>")
             .Append(Item("审核阶段", $"第{model.Stage + 1}级（共{model.StageCount}级）"))
             .Append(Item("审核人", model.Reviewer))
-            .Append(Item("提交时间", ChinaTime.Format(model.SubmittedAt)))
-            .Append("</dl>\n");
-        var acknowledged = model.Acknowledged ?? [];
+            .Append(Item("提交时间", ChinaTime.Format(model.SubmittedAt)));
+        if (model.Deadline is { } deadline)
+        {
+            html.Append("<dt>法定期限</dt><dd").Append(model.Late ? " class=\"late\"" : "").Append('>')
+                .Append(E($"{ChinaTime.FormatDate(deadline)}{(model.Late ? "（已逾期）" : "（未逾期）")}")).Append("</dd>");
+        }
+
+        if (model.Progress is { } progress)
+        {
+            html.Append(Item("本级进度", progress.Line()));
+        }
+
+        html.Append("</dl>\n");
         if (acknowledged.Count > 0)
         {
             html.Append("<p class=\"acknowledged\">").Append(E(AcknowledgedLine(acknowledged))).Append("</p>\n");
@@ -33,18 +42,38 @@ public static class ReviewPage
 
         html.Append("</header>\n");
 
+        AppendEarlierDecisions(html, model.EarlierDecisions);
+        AppendDecisionForm(html, model);
         AppendFindings(html, model.Findings, acknowledged);
         AppendInferred(html, model.Inferred ?? []);
         AppendLastYear(html, model.LastYear);
         AppendChanges(html, model.Revision, model.Changes);
-        AppendDecisionForm(html, model);
-        html.Append("<section class=\"preview\"><h2 class=\"box\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
-        AppendDecisionForm(html, model);
+        html.Append("<section class=\"preview\"><h2 class=\"preview-title\">报告预览</h2>\n").Append(model.ArticleHtml).Append("</section>\n");
         return End(html);
     }
 
+    /// <summary>"错误 2 项（其中 1 项提交单位已确认），警告 3 项，提示 1 项" — the first thing a reviewer reads.</summary>
+    public static string VerdictLine(IReadOnlyList<Finding> findings, IReadOnlyList<string> acknowledged)
+    {
+        var errors = findings.Where(f => f.Severity == Severity.Error).ToList();
+        var acknowledgedErrors = errors.Count(f => acknowledged.Contains(f.RuleId, StringComparer.Ordinal));
+        var warnings = findings.Count(f => f.Severity == Severity.Warning);
+        var infos = findings.Count(f => f.Severity == Severity.Info);
+        var line = $"检查结果：错误 {errors.Count} 项";
+        if (acknowledgedErrors > 0)
+        {
+            line += $"（其中 {acknowledgedErrors} 项提交单位已确认）";
+        }
+
+        line += $"，警告 {warnings} 项";
+        return infos > 0 ? $"{line}，提示 {infos} 项。" : $"{line}。";
+    }
+
     /// <summary>A page that only informs (already decided, superseded, expired, recorded …).</summary>
-    public static string Message(string title, params string[] paragraphs)
+    public static string Message(string title, params string[] paragraphs) => Decided(title, publicUrl: null, paragraphs);
+
+    /// <summary>An informing page that links the published report's public page.</summary>
+    public static string Decided(string title, string? publicUrl, params string[] paragraphs)
     {
         var html = Start(title);
         html.Append("<main class=\"box\"><h1>").Append(E(title)).Append("</h1>\n");
@@ -53,8 +82,33 @@ public static class ReviewPage
             html.Append("<p>").Append(E(paragraph)).Append("</p>\n");
         }
 
+        if (publicUrl is not null)
+        {
+            html.Append("<p>报告已发布：<a href=\"").Append(E(publicUrl)).Append("\">查看公开页面</a></p>\n");
+        }
+
         html.Append("</main>\n");
         return End(html);
+    }
+
+    private static void AppendEarlierDecisions(StringBuilder html, IReadOnlyList<ApprovalDecision> decisions)
+    {
+        if (decisions.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<section class=\"box\"><h2>前级审核意见</h2>\n")
+            .Append("<table class=\"list\"><thead><tr><th class=\"tight\">审核级</th><th>审核人</th><th class=\"tight\">决定</th><th>时间</th><th>意见</th></tr></thead><tbody>\n");
+        foreach (var decision in decisions)
+        {
+            html.Append("<tr><td class=\"tight\">第").Append(decision.Stage).Append("级</td><td>").Append(E(decision.Reviewer))
+                .Append("</td><td class=\"tight\">").Append(decision.Decision == "approve" ? "批准" : "退回修改")
+                .Append("</td><td>").Append(E(ChinaTime.Format(decision.DecidedAt)))
+                .Append("</td><td>").Append(E(decision.Comment.Length > 0 ? decision.Comment : "（无）")).Append("</td></tr>\n");
+        }
+
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     /// <summary>The badge next to an error finding whose rule ID the bureau acknowledged.</summary>
@@ -98,30 +152,26 @@ public static class ReviewPage
 
     private static void AppendFindings(StringBuilder html, IReadOnlyList<Finding> findings, IReadOnlyList<string> acknowledged)
     {
-        html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n");
         if (findings.Count == 0)
         {
-            html.Append("<p>未发现问题。</p>\n");
+            return;
         }
-        else
-        {
-            html.Append("<table class=\"list\"><thead><tr><th>级别</th><th>规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
-            foreach (var finding in findings.OrderBy(f => f.Severity))
-            {
-                html.Append("<tr><td>").Append(E(SeverityName(finding.Severity)));
-                if (finding.Severity == Severity.Error && acknowledged.Contains(finding.RuleId, StringComparer.Ordinal))
-                {
-                    html.Append(" <span class=\"badge\">").Append(E(AcknowledgedBadge)).Append("</span>");
-                }
 
-                html.Append("</td><td>").Append(E(finding.RuleId))
-                    .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
+        html.Append("<section class=\"box\"><h2>检查发现（").Append(findings.Count.ToString(CultureInfo.InvariantCulture)).Append("项）</h2>\n")
+            .Append("<table class=\"list findings\"><thead><tr><th class=\"tight\">级别</th><th class=\"tight\">规则</th><th>位置</th><th>说明</th></tr></thead><tbody>\n");
+        foreach (var finding in findings.OrderBy(f => f.Severity))
+        {
+            html.Append("<tr><td class=\"tight\">").Append(E(SeverityName(finding.Severity)));
+            if (finding.Severity == Severity.Error && acknowledged.Contains(finding.RuleId, StringComparer.Ordinal))
+            {
+                html.Append(" <span class=\"badge\">").Append(E(AcknowledgedBadge)).Append("</span>");
             }
 
-            html.Append("</tbody></table>\n");
+            html.Append("</td><td class=\"tight\">").Append(E(finding.RuleId))
+                .Append("</td><td>").Append(E(finding.Location)).Append("</td><td>").Append(E(finding.Message)).Append("</td></tr>\n");
         }
 
-        html.Append("</section>\n");
+        html.Append("</tbody></table>\n</section>\n");
     }
 
     private static void AppendLastYear(StringBuilder html, YearComparison? lastYear)
@@ -165,20 +215,29 @@ public static class ReviewPage
 
     private static void AppendDecisionForm(StringBuilder html, ReviewPageModel model)
     {
-        html.Append("<section class=\"box decision\"><h2>审核意见</h2>\n");
+        html.Append("<section class=\"box decision\" id=\"decision\"><h2>审核意见</h2>\n");
         if (model.Error is { } error)
         {
             html.Append("<p class=\"error\" role=\"alert\">").Append(E(error)).Append("</p>\n");
         }
 
+        if (!model.MayApprove)
+        {
+            html.Append("<p class=\"error\">").Append(E($"{model.Reviewer} 是本单位报告的提交人，不能批准本报告；如发现问题，可以退回修改。")).Append("</p>\n");
+        }
+
         html.Append("<form method=\"post\">\n")
             .Append("<input type=\"hidden\" name=\"form\" value=\"").Append(E(model.FormToken)).Append("\">\n")
             .Append("<label for=\"comment\">意见（退回修改时必填）</label>\n")
-            .Append("<textarea id=\"comment\" name=\"comment\" rows=\"5\" maxlength=\"").Append(ReviewDesk.MaxCommentLength).Append("\">")
-            .Append(E(model.Comment)).Append("</textarea>\n")
-            .Append("<p><button type=\"submit\" name=\"decision\" value=\"approve\">批准</button>\n")
-            .Append("<button type=\"submit\" name=\"decision\" value=\"changes\">退回修改</button></p>\n")
-            .Append("<p class=\"note\">点击按钮即记录您的决定，每一稿每一级只能决定一次。</p>\n")
+            .Append("<textarea id=\"comment\" name=\"comment\" rows=\"4\" maxlength=\"").Append(ReviewDesk.MaxCommentLength).Append("\">")
+            .Append(E(model.Comment)).Append("</textarea>\n<p>");
+        if (model.MayApprove)
+        {
+            html.Append("<button type=\"submit\" name=\"decision\" value=\"approve\">批准</button>\n");
+        }
+
+        html.Append("<button type=\"submit\" name=\"decision\" value=\"changes\">退回修改</button></p>\n")
+            .Append("<p class=\"note\">点击按钮即记录您的决定，每一稿每一级只能决定一次。报告全文见下方“报告预览”。</p>\n")
             .Append("</form></section>\n");
     }
 
@@ -203,8 +262,14 @@ public static class ReviewPage
 
     private const string PageCss = """
         .box { max-width: 60rem; margin: 1rem auto; padding: 1rem 2.5rem; background: #fff; }
+        @media (max-width: 40rem) { .box { padding: 0.8rem 1rem; margin: 0.5rem auto; } button { margin-bottom: 0.5rem; } }
         .box h1 { font-size: 1.4rem; }
-        dl { display: grid; grid-template-columns: 7em 1fr; gap: 0.2rem 1rem; }
+        dl { display: grid; grid-template-columns: 6em 1fr; gap: 0.2rem 1rem; }
+        .verdict { font-size: 1.15rem; font-weight: bold; margin: 0.4rem 0 0.8rem; }
+        .late { color: #a40000; font-weight: bold; }
+        table.list th.tight, table.list td.tight { white-space: nowrap; width: 1%; }
+        table.list td { overflow-wrap: anywhere; }
+        .preview-title { max-width: 60rem; margin: 1.5rem auto 0.5rem; padding: 0 2.5rem; font-size: 1.2rem; color: #555; }
         dt { color: #555; }
         dd { margin: 0; }
         table.list { border-collapse: collapse; width: 100%; font-size: 0.9rem; }

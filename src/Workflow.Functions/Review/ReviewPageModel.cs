@@ -26,4 +26,19 @@ public sealed record ReviewPageModel(
     string? Error = null,
     YearComparison? LastYear = null,
     IReadOnlyList<string>? Acknowledged = null,
-    IReadOnlyList<InferredCell>? Inferred = null);
+    IReadOnlyList<InferredCell>? Inferred = null)
+{
+    /// <summary>The legal deadline of the report and whether it has passed.</summary>
+    public DateOnly? Deadline { get; init; }
+
+    public bool Late { get; init; }
+
+    /// <summary>What the earlier stages of this revision decided (who, when, opinion).</summary>
+    public IReadOnlyList<ApprovalDecision> EarlierDecisions { get; init; } = [];
+
+    /// <summary>Who has decided this stage and who is still due.</summary>
+    public StageProgress? Progress { get; init; }
+
+    /// <summary>False for a reviewer who is also a submitter of the agency: they may only return the draft.</summary>
+    public bool MayApprove { get; init; } = true;
+}

@@ -13,13 +13,14 @@ public sealed class SeasonAgencies(TableServiceClient tables)
         var table = tables.GetTableClient(StorageNames.AgenciesTable);
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {AgencyEntity.Partition}");
         var agencies = new List<SeasonAgency>();
-        await foreach (var row in table.QueryAsync<AgencyEntity>(filter, select: ["RowKey", "Name", "Kind", "SubmittersJson"], cancellationToken: cancellationToken))
+        await foreach (var row in table.QueryAsync<AgencyEntity>(filter, select: ["RowKey", "Name", "Kind", "SubmittersJson", "Parent"], cancellationToken: cancellationToken))
         {
             agencies.Add(new SeasonAgency(
                 row.RowKey,
                 row.Name,
                 row.Kind == "government" ? AgencyKind.Government : AgencyKind.Department,
-                JsonSerializer.Deserialize<List<string>>(row.SubmittersJson) ?? []));
+                JsonSerializer.Deserialize<List<string>>(row.SubmittersJson) ?? [],
+                row.Parent is { Length: > 0 } parent ? parent : null));
         }
         return [.. agencies.OrderBy(a => a.Id, StringComparer.Ordinal)];
     }

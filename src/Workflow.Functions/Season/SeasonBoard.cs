@@ -24,12 +24,16 @@ public sealed class SeasonBoard(SeasonAgencies agencies, SubmissionStore submiss
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 
-    public async Task<SeasonOverview> GetAsync(int year, CancellationToken cancellationToken = default)
+    public Task<SeasonOverview> GetAsync(int year, CancellationToken cancellationToken = default) =>
+        GetAsync(year, _ => true, cancellationToken);
+
+    /// <summary>The overview of the agencies <paramref name="include"/> picks (a region's members).</summary>
+    public async Task<SeasonOverview> GetAsync(int year, Func<SeasonAgency, bool> include, CancellationToken cancellationToken = default)
     {
         var today = ChinaDates.DateOf(clock.GetUtcNow());
         var published = (await entries.ListAsync(year, cancellationToken)).ToDictionary(e => e.AgencyId);
         var lines = new List<AgencySeasonStatus>();
-        foreach (var agency in await agencies.ListAsync(cancellationToken))
+        foreach (var agency in (await agencies.ListAsync(cancellationToken)).Where(include))
         {
             var deadline = new LegalDeadline(agency.Kind, year).Date;
             if (published.TryGetValue(agency.Id, out var entry))

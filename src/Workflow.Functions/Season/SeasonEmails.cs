@@ -10,7 +10,12 @@ public static class SeasonEmails
     public static EmailMessage Reminder(string to, AgencySeasonStatus status, int year, int daysLeft, string apiBaseUrl)
     {
         var deadline = ChinaDates.FormatDate(status.Deadline);
-        var when = daysLeft == 0 ? "今天是法定公开期限" : $"距法定公开期限还有 {daysLeft} 天";
+        var when = daysLeft switch
+        {
+            0 => "今天是法定公开期限",
+            < 0 => $"已超过法定公开期限 {-daysLeft} 天",
+            _ => $"距法定公开期限还有 {daysLeft} 天",
+        };
         var subject = $"提醒：{status.Name}{year}年政府信息公开工作年度报告尚未提交，{when}";
         var submitUrl = $"{apiBaseUrl.TrimEnd('/')}/api/agencies/{status.AgencyId}/reports/{year}/drafts";
         var text = $"""

@@ -8,7 +8,8 @@ namespace Workflow.Functions.Season;
 /// <summary>The season overview as a Chinese HTML page for supervisors.</summary>
 public static class SeasonOverviewPage
 {
-    public static string Render(SeasonOverview overview)
+    /// <param name="regionLinks">Governments with members: the signed link to their region page.</param>
+    public static string Render(SeasonOverview overview, IReadOnlyDictionary<string, string> regionLinks)
     {
         var html = new StringBuilder(8 * 1024);
         var title = $"{overview.Year}年度政府信息公开工作年度报告进度";
@@ -21,7 +22,7 @@ public static class SeasonOverviewPage
             .Append(overview.Agencies.Count).Append(" 个登记单位：")
             .Append(string.Join("，", overview.Counts.Select(c => $"{c.Key} {c.Value}"))).Append("。</p>\n")
             .Append("<table>\n<thead><tr><th scope=\"col\">单位</th><th scope=\"col\">类型</th><th scope=\"col\">法定期限</th>")
-            .Append("<th scope=\"col\">状态</th><th scope=\"col\">稿次</th><th scope=\"col\">发布日期</th><th scope=\"col\">公开页面</th></tr></thead>\n<tbody>\n");
+            .Append("<th scope=\"col\">状态</th><th scope=\"col\">稿次</th><th scope=\"col\">发布日期</th><th scope=\"col\">公开页面</th><th scope=\"col\">区域</th></tr></thead>\n<tbody>\n");
         foreach (var a in overview.Agencies)
         {
             html.Append("<tr><td>").Append(Encode(a.Name)).Append("<br><small>").Append(Encode(a.AgencyId)).Append("</small></td><td>")
@@ -39,7 +40,8 @@ public static class SeasonOverviewPage
             }
             html.Append("</td><td>").Append(a.Revision is { } r ? $"第{r}稿" : "").Append("</td><td>")
                 .Append(a.PublishedAt is { } p ? ChinaDates.FormatDate(p) : "").Append("</td><td>")
-                .Append(a.PageUrl is { } url ? $"<a href=\"{Encode(url)}\">查看</a>" : "").Append("</td></tr>\n");
+                .Append(a.PageUrl is { } url ? $"<a href=\"{Encode(url)}\">查看</a>" : "").Append("</td><td>")
+                .Append(regionLinks.TryGetValue(a.AgencyId, out var region) ? $"<a href=\"{Encode(region)}\">区域汇总</a>" : "").Append("</td></tr>\n");
         }
         html.Append("</tbody>\n</table>\n</body>\n</html>\n");
         return html.ToString();

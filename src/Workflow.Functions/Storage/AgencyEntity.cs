@@ -19,6 +19,17 @@ public sealed class AgencyEntity : ITableEntity
     public string ReviewStagesJson { get; set; } = "[]";
     public string EscalationJson { get; set; } = "[]";
 
+    /// <summary>Rule and copies per stage (<see cref="Agencies.StageTerms"/>); rows written before stage rules lack it: rule any.</summary>
+    public string StageTermsJson { get; set; } = "[]";
+
+    /// <summary>The parent government's id; empty for none (rows written before regions existed have none).</summary>
+    public string Parent { get; set; } = "";
+
+    /// <summary>"region" when the government's report covers its region; empty otherwise.</summary>
+    public string ReportCovers { get; set; } = "";
+
+    public string AdminsJson { get; set; } = "[]";
+
     /// <summary>Hex SHA-256 of the agency key; the key itself is shown once and never stored.</summary>
     public string KeyHash { get; set; } = "";
 }

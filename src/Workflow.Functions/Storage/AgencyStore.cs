@@ -38,11 +38,17 @@ public sealed class AgencyStore(TableServiceClient tables)
             SubmittersJson = JsonSerializer.Serialize(profile.Submitters),
             ReviewStagesJson = JsonSerializer.Serialize(profile.ReviewStages),
             EscalationJson = JsonSerializer.Serialize(profile.Escalation),
+            StageTermsJson = JsonSerializer.Serialize(profile.Terms, TermsJson),
+            Parent = profile.Parent ?? "",
+            ReportCovers = profile.CoversRegion ? "region" : "",
+            AdminsJson = JsonSerializer.Serialize(profile.Admins),
             KeyHash = hash,
         };
         await Table.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken);
         return existing is null;
     }
+
+    private static readonly JsonSerializerOptions TermsJson = new() { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     private static AgencyProfile ToProfile(AgencyEntity entity) => new(
         entity.RowKey,
@@ -50,5 +56,11 @@ public sealed class AgencyStore(TableServiceClient tables)
         entity.Kind == "government" ? AgencyKind.Government : AgencyKind.Department,
         JsonSerializer.Deserialize<List<string>>(entity.SubmittersJson) ?? [],
         JsonSerializer.Deserialize<List<List<string>>>(entity.ReviewStagesJson)?.Select(s => (IReadOnlyList<string>)s).ToList() ?? [],
-        JsonSerializer.Deserialize<List<string>>(entity.EscalationJson) ?? []);
+        JsonSerializer.Deserialize<List<string>>(entity.EscalationJson) ?? [])
+    {
+        Terms = JsonSerializer.Deserialize<List<StageTerms>>(entity.StageTermsJson, TermsJson) ?? [],
+        Parent = entity.Parent is { Length: > 0 } parent ? parent : null,
+        CoversRegion = entity.ReportCovers == "region",
+        Admins = JsonSerializer.Deserialize<List<string>>(entity.AdminsJson ?? "[]") ?? [],
+    };
 }

@@ -4,8 +4,9 @@ using Azure.Data.Tables;
 namespace Workflow.Functions.Storage;
 
 /// <summary>
-/// A reviewer's decision, keyed by report, revision and stage (RowKey "r0002-s1"). Inserting it is the
-/// idempotency guard: the first decision for a stage of a revision wins, a second insert fails.
+/// A reviewer's decision, keyed by report, revision, stage and reviewer (RowKey "r0002-s1-" and a hash of the
+/// address; rows written before stage rules are "r0002-s1", one per stage). Inserting it is the idempotency
+/// guard: a reviewer decides a stage of a revision once, a second insert fails.
 /// </summary>
 public sealed class DecisionEntity : ITableEntity
 {
@@ -26,5 +27,11 @@ public sealed class DecisionEntity : ITableEntity
     /// <summary>The nonce of the link used; also deduplicates the event in the orchestration.</summary>
     public string DecisionId { get; set; } = "";
 
-    public static string RowKeyOf(int revision, int stage) => $"r{revision:D4}-s{stage}";
+    public static string StagePrefix(int revision, int stage) => $"r{revision:D4}-s{stage}";
+
+    public static string RowKeyOf(int revision, int stage, string reviewer) =>
+        $"{StagePrefix(revision, stage)}-{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(reviewer.ToLowerInvariant())))[..16]}";
+
+    public Lifecycle.Grant ToGrant() =>
+        new(Reviewer, Decision == "approve" ? Review.ReviewVerdict.Approve : Review.ReviewVerdict.RequestChanges, DecidedAt);
 }

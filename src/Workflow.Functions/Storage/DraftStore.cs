@@ -64,9 +64,6 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
         }
     }
 
-    public async Task<string?> ReadApprovedAsync(ReportKey key, CancellationToken cancellationToken = default) =>
-        (await ReadApprovedBlobAsync(key, cancellationToken))?.Json;
-
     public async Task<ApprovedBlob?> ReadApprovedBlobAsync(ReportKey key, CancellationToken cancellationToken = default)
     {
         try

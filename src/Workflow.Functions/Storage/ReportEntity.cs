@@ -5,7 +5,7 @@ namespace Workflow.Functions.Storage;
 
 /// <summary>
 /// The head row of a report in the submissions table (RowKey "report"): latest revision, state and the
-/// review stage in progress (0-based). Updated with ETag conditions.
+/// review stage in progress (0-based). Written only by <see cref="SubmissionStore.ApplyAsync"/>, under its ETag.
 /// </summary>
 public sealed class ReportEntity : ITableEntity
 {
@@ -19,7 +19,6 @@ public sealed class ReportEntity : ITableEntity
     public int LatestRevision { get; set; }
     public string State { get; set; } = nameof(ReportState.Reviewing);
     public int Stage { get; set; }
-    public int StageCount { get; set; }
     public DateTimeOffset UpdatedAt { get; set; }
 
     public ReportState ReportState
@@ -27,4 +26,7 @@ public sealed class ReportEntity : ITableEntity
         get => Enum.TryParse<ReportState>(State, out var state) ? state : Storage.ReportState.Reviewing;
         set => State = value.ToString();
     }
+
+    public static Lifecycle.ReportStanding StandingOf(ReportEntity? head, bool published) =>
+        head is null ? Lifecycle.ReportStanding.NotSubmitted with { Published = published } : new(head.ReportState, head.LatestRevision, head.Stage, published);
 }

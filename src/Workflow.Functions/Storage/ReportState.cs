@@ -1,6 +1,9 @@
 namespace Workflow.Functions.Storage;
 
-/// <summary>Where a report stands. <see cref="Published"/> is never stored: it is read from the public container.</summary>
+/// <summary>
+/// Where a report stands (the transitions are <see cref="Lifecycle.ReportLifecycle"/>'s). <see cref="NotSubmitted"/>
+/// is a report without a head row and <see cref="Published"/> is never stored: it is read from the public container.
+/// </summary>
 public enum ReportState
 {
     Reviewing,
@@ -8,4 +11,5 @@ public enum ReportState
     Approved,
     Published,
     Withdrawn,
+    NotSubmitted,
 }

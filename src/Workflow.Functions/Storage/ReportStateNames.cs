@@ -10,6 +10,7 @@ public static class ReportStateNames
         ReportState.Approved => "已批准",
         ReportState.Published => "已发布",
         ReportState.Withdrawn => "已撤回",
+        ReportState.NotSubmitted => "未提交",
         _ => throw new ArgumentOutOfRangeException(nameof(state)),
     };
 }

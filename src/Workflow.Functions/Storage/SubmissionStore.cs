@@ -1,5 +1,6 @@
 using Azure;
 using Azure.Data.Tables;
+using Workflow.Functions.Lifecycle;
 
 namespace Workflow.Functions.Storage;
 
@@ -76,25 +77,27 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
     public Task ReleaseRevisionAsync(ReportKey key, int revision, CancellationToken cancellationToken = default) =>
         Table.DeleteEntityAsync(key.PartitionKey, RevisionEntity.RowKeyOf(revision), ETag.All, cancellationToken);
 
-    /// <summary>Makes a claimed, stored revision the latest one, in review from stage 1.</summary>
-    /// <returns>
-    /// False when a later revision is already the latest, or when the report was approved since the submission
-    /// looked (the review desk approves at the reviewer's click) and this revision is not a correction.
-    /// </returns>
-    public async Task<bool> PublishRevisionAsync(ReportKey key, int revision, bool correction, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Applies a lifecycle event to the report's head row: the only way a report's state changes. The row is read,
+    /// <see cref="ReportLifecycle"/> judges the event against it, and an allowed change is written under the row's
+    /// ETag (read again and judged again when another write came in between).
+    /// </summary>
+    /// <param name="published">Whether a revision of the report is on the public site (see <see cref="ReportStanding.Published"/>).</param>
+    public async Task<Transition> ApplyAsync(ReportKey key, LifecycleEvent lifecycleEvent, bool published = false, CancellationToken cancellationToken = default)
     {
         for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
         {
             var head = await GetReportAsync(key, cancellationToken);
-            if (head is not null && (head.LatestRevision >= revision || (head.ReportState == ReportState.Approved && !correction)))
+            var transition = ReportLifecycle.Apply(ReportEntity.StandingOf(head, published), lifecycleEvent);
+            if (!transition.Changes)
             {
-                return false;
+                return transition;
             }
 
             var next = head ?? new ReportEntity { PartitionKey = key.PartitionKey };
-            next.LatestRevision = revision;
-            next.ReportState = ReportState.Reviewing;
-            next.Stage = 0;
+            next.LatestRevision = transition.Next.Revision;
+            next.ReportState = transition.Next.State;
+            next.Stage = transition.Next.Stage;
             next.UpdatedAt = clock.GetUtcNow();
             try
             {
@@ -107,61 +110,11 @@ public sealed class SubmissionStore(TableServiceClient tables, TimeProvider cloc
                     await Table.UpdateEntityAsync(next, head.ETag, TableUpdateMode.Replace, cancellationToken);
                 }
 
-                return true;
+                return transition;
             }
             catch (RequestFailedException e) when (e.Status is 409 or 412)
             {
-                // The head row changed in between (the review advanced a stage): read it again.
-            }
-        }
-
-        throw new InvalidOperationException($"The state of {key} keeps changing concurrently.");
-    }
-
-    /// <summary>
-    /// Writes <paramref name="head"/> back if nobody changed the row since it was read (its ETag); on success
-    /// <paramref name="head"/> carries the new ETag, so that the caller can undo its change the same way.
-    /// </summary>
-    /// <returns>False when the row changed in between.</returns>
-    public async Task<bool> TryReplaceAsync(ReportEntity head, CancellationToken cancellationToken = default)
-    {
-        head.UpdatedAt = clock.GetUtcNow();
-        try
-        {
-            var response = await Table.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Replace, cancellationToken);
-            head.ETag = response.Headers.ETag ?? throw new InvalidOperationException("The table service answered an update without an ETag.");
-            return true;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            return false;
-        }
-    }
-
-    /// <summary>
-    /// Applies <paramref name="change"/> to the head row if revision <paramref name="revision"/> is still the
-    /// latest (a superseded revision's late steps must not overwrite the newer one's state).
-    /// </summary>
-    /// <returns>False when the revision was superseded or <paramref name="change"/> declined.</returns>
-    public async Task<bool> UpdateIfLatestAsync(ReportKey key, int revision, Func<ReportEntity, bool> change, CancellationToken cancellationToken = default)
-    {
-        for (var attempt = 0; attempt < MaxConcurrencyRetries; attempt++)
-        {
-            var head = await GetReportAsync(key, cancellationToken);
-            if (head is null || head.LatestRevision != revision || !change(head))
-            {
-                return false;
-            }
-
-            head.UpdatedAt = clock.GetUtcNow();
-            try
-            {
-                await Table.UpdateEntityAsync(head, head.ETag, TableUpdateMode.Replace, cancellationToken);
-                return true;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Someone else changed the row in between: read it again.
+                // The head row changed in between: judge the event again against what it is now.
             }
         }
 

@@ -7,7 +7,7 @@ namespace Workflow.Functions.Submissions;
 
 /// <summary>
 /// Checks the {agencyId} and {year} of a report route before anything else: ids that are not slugs
-/// (path-like "../x", upper case, too long) are not found; years outside 2008..this year are bad requests.
+/// (path-like "../x", upper case, too long) are not found; years outside 2008..this year (<see cref="SubmissionRules.ParseYear"/>) are bad requests.
 /// </summary>
 public static class ReportAddress
 {
@@ -20,7 +20,7 @@ public static class ReportAddress
 
         return SubmissionRules.ParseYear(year, now) is { } value
             ? (null, value)
-            : (ApiResults.Problem(400, "年度无效", $"年度须为 {SubmissionRules.FirstYear} 年至今年之间的四位数字。"), 0);
+            : (ApiResults.Problem(400, "年度无效", $"年度须为 {ReportYears.First} 年至今年之间的四位数字。"), 0);
     }
 
     /// <summary>

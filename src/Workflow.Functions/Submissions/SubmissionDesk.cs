@@ -9,7 +9,9 @@ using Workflow.Functions.Agencies;
 using Workflow.Functions.Faults;
 using Workflow.Functions.History;
 using Workflow.Functions.Http;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Notifications;
+using Workflow.Functions.Regions;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
 using Workflow.Reports.Model;
@@ -36,9 +38,11 @@ public sealed class SubmissionDesk(
     AuditLog audit,
     ReviewEmails links,
     IOptions<WorkflowOptions> options,
+    ReviewStart reviewStart,
     IFaultPoint faults,
     TimeProvider clock,
-    ILogger<SubmissionDesk> logger)
+    ILogger<SubmissionDesk> logger,
+    RegionCheck regionCheck)
 {
     /// <summary>The audit step of a submission over acknowledged errors.</summary>
     public const string AcknowledgedStep = "errors-acknowledged";
@@ -94,7 +98,9 @@ public sealed class SubmissionDesk(
         var format = upload.Format;
         var correction = terms.Correction;
         var previous = await previousReports.FindAsync(agency.Id, year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report, agency.Name);
+        var findings = ReportValidator.Arrange([
+            .. intake.Check(reading, previous?.Report, agency.Name),
+            .. await regionCheck.CheckAsync(agency, reading.Report, cancellationToken)]);
         var acknowledgement = Acknowledgement.Of(findings, terms.AcknowledgedRules);
         if (!acknowledgement.Complete)
         {
@@ -131,11 +137,13 @@ public sealed class SubmissionDesk(
                 await drafts.ReadInferredAsync(key, head.LatestRevision, cancellationToken), latest.PreviousReport, repeated: true);
         }
 
-        var finished = head?.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken);
-        if (finished && !correction)
+        var standing = ReportEntity.StandingOf(head, await drafts.IsPublishedAsync(key, cancellationToken));
+        var finished = standing.State == ReportState.Approved || standing.Published;
+        var revision = (head?.LatestRevision ?? 0) + 1;
+        // Judged now, before anything is stored, and again when the revision becomes the latest.
+        if (ReportLifecycle.Apply(standing, LifecycleEvent.Submit(revision, correction)) is { Kind: TransitionKind.Refused } refused)
         {
-            return ApiResults.Problem(409, "该年度报告已批准或已发布",
-                "如需更正已发布的报告，请在地址后加 ?correction=true（或请求头 X-Correction: true）重新提交，更正稿将重新审核。");
+            return ApiResults.Problem(refused.Status, refused.Title, refused.Detail);
         }
 
         if (head?.ReportState == ReportState.Withdrawn && !await WaitUntilStoppedAsync(client, key, cancellationToken))
@@ -143,7 +151,6 @@ public sealed class SubmissionDesk(
             return ApiResults.Problem(409, "撤回正在处理中", "请稍后重新提交。");
         }
 
-        var revision = (head?.LatestRevision ?? 0) + 1;
         var entity = new RevisionEntity
         {
             Revision = revision,
@@ -175,7 +182,7 @@ public sealed class SubmissionDesk(
                 canonical,
                 JsonSerializer.Serialize(findings, ReportJson.Options),
                 JsonSerializer.Serialize(reading.Inferred, ReportJson.Options)), cancellationToken);
-            if (!await submissions.PublishRevisionAsync(key, revision, entity.Correction, cancellationToken))
+            if (!(await submissions.ApplyAsync(key, LifecycleEvent.Submit(revision, entity.Correction), standing.Published, cancellationToken)).Changes)
             {
                 var now = await submissions.GetReportAsync(key, cancellationToken);
                 if (now?.LatestRevision == revision)
@@ -212,49 +219,25 @@ public sealed class SubmissionDesk(
     public async Task<ApiResponse> WithdrawAsync(ReportKey key, DurableTaskClient client, CancellationToken cancellationToken)
     {
         var head = await submissions.GetReportAsync(key, cancellationToken);
-        if (head is null)
+        var transition = await submissions.ApplyAsync(key, LifecycleEvent.Withdraw(head?.LatestRevision ?? 0), await drafts.IsPublishedAsync(key, cancellationToken), cancellationToken);
+        if (transition.Kind == TransitionKind.Refused)
         {
-            return ApiResults.Problem(404, "尚未提交该年度报告");
+            return ApiResults.Problem(transition.Status, transition.Title, transition.Detail.Length > 0 ? transition.Detail : null);
         }
 
-        if (head.ReportState == ReportState.Withdrawn)
+        var revision = transition.Next.Revision;
+        if (transition.Changes)
         {
-            // A retry of a withdrawal whose request died before the review was told: tell it (it ignores a second one).
-            if (await IsRunningAsync(client, key, cancellationToken))
-            {
-                await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.Withdrawn(head.LatestRevision), cancellationToken);
-            }
-
-            return ApiResults.Json(202, new { revision = head.LatestRevision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
+            await audit.WriteAsync(key, "withdrawn", revision, transition.Next.Stage, key.AgencyId, "", cancellationToken);
         }
 
-        if (head.ReportState == ReportState.Approved || await drafts.IsPublishedAsync(key, cancellationToken))
-        {
-            return ApiResults.Problem(409, "报告已批准，不能撤回");
-        }
-
-        var withdrawn = await submissions.UpdateIfLatestAsync(key, head.LatestRevision, h =>
-        {
-            if (h.ReportState is ReportState.Approved or ReportState.Withdrawn)
-            {
-                return false;
-            }
-
-            h.ReportState = ReportState.Withdrawn;
-            return true;
-        }, cancellationToken);
-        if (!withdrawn)
-        {
-            return ApiResults.Problem(409, "报告状态刚刚发生变化", "请查看状态后重试。");
-        }
-
-        await audit.WriteAsync(key, "withdrawn", head.LatestRevision, head.Stage, key.AgencyId, "", cancellationToken);
+        // Told again on a repeat: the request that withdrew may have died before the review was told (it ignores a second one).
         if (await IsRunningAsync(client, key, cancellationToken))
         {
-            await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.Withdrawn(head.LatestRevision), cancellationToken);
+            await client.RaiseEventAsync(key.InstanceId, ReviewOrchestration.EventName, ReviewEvent.Withdrawn(revision), cancellationToken);
         }
 
-        return ApiResults.Json(202, new { revision = head.LatestRevision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
+        return ApiResults.Json(202, new { revision, state = ReportStateNames.Chinese(ReportState.Withdrawn) });
     }
 
     public async Task<ApiResponse> StatusAsync(AgencyProfile agency, int year, CancellationToken cancellationToken)
@@ -267,9 +250,7 @@ public sealed class SubmissionDesk(
         }
 
         var published = await drafts.IsPublishedAsync(key, cancellationToken);
-        var state = published && head.ReportState != ReportState.Reviewing && head.ReportState != ReportState.ChangesRequested
-            ? ReportState.Published
-            : head.ReportState;
+        var state = ReportEntity.StandingOf(head, published).Shown;
         var revisions = new List<RevisionStatus>();
         foreach (var revision in await submissions.ListRevisionsAsync(key, cancellationToken))
         {
@@ -308,7 +289,7 @@ public sealed class SubmissionDesk(
             year,
             ReportStateNames.Chinese(state),
             state == ReportState.Reviewing ? head.Stage + 1 : null,
-            head.StageCount > 0 ? head.StageCount : agency.ReviewStages.Count,
+            agency.ReviewStages.Count,
             head.LatestRevision,
             revisions,
             decided,
@@ -380,7 +361,7 @@ public sealed class SubmissionDesk(
         try
         {
             await client.ScheduleNewOrchestrationInstanceAsync(
-                nameof(ReviewOrchestration),
+                reviewStart.Orchestrator,
                 new ReviewInput(key.AgencyId, key.Year, revision, timing),
                 new StartOrchestrationOptions(key.InstanceId),
                 cancellationToken);

@@ -6,9 +6,12 @@ using Workflow.Functions.Agencies;
 using Workflow.Functions.History;
 using Workflow.Functions.Http;
 using Workflow.Functions.Notifications;
+using Workflow.Functions.Regions;
+using Workflow.Functions.Storage;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
+using Workflow.Reports.Validation;
 
 namespace Workflow.Functions.Submissions;
 
@@ -21,7 +24,7 @@ namespace Workflow.Functions.Submissions;
 /// submission would have to acknowledge (?acknowledge= here too shows which would still be missing), and
 /// <c>inferred</c> the cells the reader did not find written in their place.
 /// </summary>
-public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, PreviousReports previousReports, ReviewEmails links)
+public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportIntake intake, PreviousReports previousReports, ReviewEmails links, RegionCheck regionCheck, AgencyStore agencies)
 {
     [Function(nameof(ValidateReport))]
     public async Task<IActionResult> Run(
@@ -58,7 +61,7 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
             "government" => AgencyKind.Government,
             _ => agency?.Kind,
         };
-        int? year = int.TryParse(request.Query["year"], out var y) && y >= SubmissionRules.FirstYear && y <= 2100 ? y : null;
+        var year = ReportYears.Parse(request.Query["year"]);
 
         ReportReading reading;
         try
@@ -73,7 +76,10 @@ public sealed class ValidateReport(AgencyAuthenticator authenticator, ReportInta
         // An agency key compares only with its own past reports: approved and imported ones are not public.
         var comparable = agency is null || agencyId == agency.Id ? agencyId : null;
         var previous = comparable is null ? null : await previousReports.FindAsync(comparable, reading.Report.Year, cancellationToken);
-        var findings = intake.Check(reading, previous?.Report, agency?.Name);
+        // H-SUM needs the registration: the agency's own key, or the admin naming a registered agency.
+        var findings = ReportValidator.Arrange([
+            .. intake.Check(reading, previous?.Report, agency?.Name),
+            .. await regionCheck.CheckAsync(comparable is null ? null : agency ?? await agencies.GetAsync(comparable, cancellationToken), reading.Report, cancellationToken)]);
         var acknowledgement = Acknowledgement.Of(findings, Acknowledgement.Given(request));
         var url = agencyId is not null && acknowledgement.Required.Count > 0
             ? links.AcknowledgeLink(agencyId, reading.Report.Year, acknowledgement.Required)

@@ -10,7 +10,7 @@ namespace Workflow.LocalHost.Diagnostics;
 /// storage requests it took, per source. Completion is watched with one instance query by id prefix per
 /// round, so the watching itself adds only a few requests.
 /// </summary>
-public sealed class EngineFloor(DurableTaskClient client, StorageRequestCounter counter)
+public sealed class EngineFloor(DurableTaskClient client, StorageRequestTotals counter)
 {
     static readonly TimeSpan Round = TimeSpan.FromMilliseconds(250);
 

@@ -11,8 +11,8 @@ using Workflow.LocalHost.Configuration;
 namespace Workflow.LocalHost.Diagnostics;
 
 /// <summary>
-/// Routes of the local host only (not of the function app), for the load test: the storage request counts
-/// (GET /localhost/metrics) and the engine's floor (POST /localhost/empty-orchestrations?count=N). Both need
+/// Routes of the local host only (not of the function app), for the load test: the storage request counts as the
+/// <see cref="StorageRequestCounter"/> instrument measured them since start (GET /localhost/metrics) and the engine's floor (POST /localhost/empty-orchestrations?count=N). Both need
 /// the admin key (header X-Admin-Key), like the admin API.
 /// </summary>
 public static class LocalDiagnostics
@@ -24,7 +24,7 @@ public static class LocalDiagnostics
 
     public static void MapLocalDiagnostics(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(MetricsRoute, (HttpContext context, StorageRequestCounter counter, IConfiguration configuration) =>
+        endpoints.MapGet(MetricsRoute, (HttpContext context, StorageRequestTotals counter, IConfiguration configuration) =>
         {
             if (!IsAdmin(context, configuration))
             {
@@ -35,7 +35,7 @@ public static class LocalDiagnostics
             return Results.Json(new { storageRequests = requests, total = requests.Values.Sum() });
         });
 
-        endpoints.MapPost(EmptyOrchestrationsRoute, async (HttpContext context, int? count, DurableTaskClient client, StorageRequestCounter counter, IConfiguration configuration) =>
+        endpoints.MapPost(EmptyOrchestrationsRoute, async (HttpContext context, int? count, DurableTaskClient client, StorageRequestTotals counter, IConfiguration configuration) =>
         {
             if (!IsAdmin(context, configuration))
             {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Workflow.Reports.Model;
 
 namespace Workflow.Reports.Reading;
 
@@ -21,18 +22,29 @@ internal sealed partial record FrontMatter(
     public static FrontMatter Read(IReadOnlyList<ReadOnlyMemory<char>> lines, int end)
     {
         int? titleLine = null;
+        int? titleEnd = null;
         string? title = null;
         for (var i = 0; i < end && i < lines.Count; i++)
         {
-            if (!lines[i].Span.Contains('报'))
+            var next = i + 1 < end && i + 1 < lines.Count ? lines[i + 1].Span : [];
+            if (!lines[i].Span.Contains('报') && !next.Contains('报'))
             {
                 continue;
             }
             var compact = Compact(lines[i].ToString());
-            if (compact.Length is > 0 and <= 60 && TitlePhrases.Any(p => compact.Contains(p, StringComparison.Ordinal)))
+            if (IsTitle(compact))
+            {
+                titleLine = titleEnd = i;
+                title = compact;
+                break;
+            }
+            // A long title wrapped by its page: the last few characters on a line of their own ("……工作年度报" / "告").
+            var rest = Compact(next.ToString());
+            if (rest.Length is > 0 and <= MaxTitleWrap && !IsTitle(rest) && IsTitle(compact + rest))
             {
                 titleLine = i;
-                title = compact;
+                titleEnd = i + 1;
+                title = compact + rest;
                 break;
             }
         }
@@ -67,8 +79,14 @@ internal sealed partial record FrontMatter(
             }
         }
 
-        return new FrontMatter(title, string.IsNullOrEmpty(agency) ? null : agency, year, titleLine + 1 ?? 0, publishedLine, publishedOn);
+        return new FrontMatter(title, string.IsNullOrEmpty(agency) ? null : agency, year, titleEnd + 1 ?? 0, publishedLine, publishedOn);
     }
+
+    /// <summary>The most characters of a title a page wraps onto a line of their own.</summary>
+    private const int MaxTitleWrap = 8;
+
+    private static bool IsTitle(string compact) =>
+        compact.Length is > 0 and <= 60 && TitlePhrases.Any(p => compact.Contains(p, StringComparison.Ordinal));
 
     /// <summary>
     /// The statistics period "统计期限…2023年1月1日" names the report year when the title does not; so does a preamble
@@ -87,9 +105,8 @@ internal sealed partial record FrontMatter(
         return null;
     }
 
-    /// <summary>Reports exist since the 2008 条例; a "0000年" or "3023年" is a typo, not a year.</summary>
-    private static int? PlausibleYear(string digits) =>
-        int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var year) && year is >= 2000 and <= 2100 ? year : null;
+    /// <summary>A "0000年" or "3023年" is a typo, not the report's year.</summary>
+    private static int? PlausibleYear(string digits) => ReportYears.Parse(digits);
 
     /// <summary>A line that is only a date, as reports end: "2024年1月15日" or "2024-01-15".</summary>
     public static DateOnly? DateLine(string line)

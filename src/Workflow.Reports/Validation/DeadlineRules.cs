@@ -16,8 +16,8 @@ internal static class DeadlineRules
 {
     public static IEnumerable<Finding> Check(AnnualReport report)
     {
-        // A year whose deadline is not a calendar date (only a malformed report.json carries one) has no deadline to miss.
-        if (report.PublishedOn is not { } published || report.Year is < 1 or >= 9999)
+        // A year no report can be on (only a malformed report.json carries one) has no deadline to miss.
+        if (report.PublishedOn is not { } published || !ReportYears.IsValid(report.Year))
         {
             yield break;
         }

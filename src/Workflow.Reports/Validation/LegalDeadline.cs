@@ -19,9 +19,6 @@ public sealed record LegalDeadline(AgencyKind Kind, int ReportYear)
 
     public bool IsOnTime(DateOnly publishedOn) => publishedOn >= EarliestPublication && publishedOn <= Date;
 
-    /// <summary>Days left until the deadline on <paramref name="today"/> (negative once it has passed).</summary>
-    public int DaysLeft(DateOnly today) => Date.DayNumber - today.DayNumber;
-
     public string Basis => Kind == AgencyKind.Department
         ? "《政府信息公开条例》第四十九条第一款：县级以上人民政府部门应当在每年1月31日前公布上一年度报告"
         : "《政府信息公开条例》第四十九条第二款：本级政府上一年度报告应当在每年3月31日前向社会公布";

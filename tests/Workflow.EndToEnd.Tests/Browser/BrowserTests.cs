@@ -71,10 +71,9 @@ public sealed class BrowserTests(LocalHostFixture host)
 
         var page = await browser.OpenAsync(link);
         await HeadlessChromium.ScreenshotAsync(page, "review-before-decision");
-        // The page has the decision form above and below the report preview.
-        var approve = page.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true }).First;
+        var approve = page.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true });
         await Assertions.Expect(approve).ToBeVisibleAsync();
-        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "退回修改", Exact = true }).First).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "退回修改", Exact = true })).ToBeVisibleAsync();
         await approve.ClickAsync();
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
         await HeadlessChromium.ScreenshotAsync(page, "review-after-decision");
@@ -83,5 +82,31 @@ public sealed class BrowserTests(LocalHostFixture host)
         await HeadlessChromium.ScreenshotAsync(reopened, "review-reopened");
         await Assertions.Expect(reopened.GetByRole(AriaRole.Button, new() { Name = "批准", Exact = true })).ToHaveCountAsync(0);
         await Assertions.Expect(reopened.Locator("body")).ToContainTextAsync("已由");
+    }
+
+    [Fact]
+    public async Task Review_page_of_a_second_stage_reads_at_a_glance_on_a_desktop_and_a_phone()
+    {
+        var id = $"e2e-glance-{Guid.NewGuid().ToString("N")[..12]}";
+        var (first, a, b) = ($"fenguan@{id}.example", $"a@{id}.example", $"b@{id}.example");
+        var key = await host.Api.RegisterAsync(id, $"bgs@{id}.example", [new[] { first }, new { reviewers = new[] { a, b }, rule = "all" }]);
+        var agency = new TestAgency(id, key, $"bgs@{id}.example", first);
+        var firstLink = await ReviewFlow.SubmitAndGetLinkAsync(host.Api, host.SendGrid, agency);
+        var (status, _) = await host.Api.DecideAsync(firstLink, await host.Api.OpenReviewAsync(firstLink), "approve", "数据已核对，同意报送。");
+        Assert.Equal(System.Net.HttpStatusCode.OK, status);
+        var link = ReviewLinks.In(await host.SendGrid.WaitForAsync(a, ReviewLinks.Contains));
+        await using var browser = await HeadlessChromium.LaunchAsync();
+
+        var page = await browser.OpenAsync(link);
+        await HeadlessChromium.ScreenshotAsync(page, "review-stage-2-1280");
+        await page.SetViewportSizeAsync(390, 844);
+        await HeadlessChromium.ScreenshotAsync(page, "review-stage-2-390");
+
+        await Assertions.Expect(page.Locator("p.verdict")).ToContainTextAsync("检查结果：错误");
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync("法定期限");
+        await Assertions.Expect(page.Locator("header")).ToContainTextAsync($"尚待：{a}、{b}");
+        await Assertions.Expect(page.Locator("body")).ToContainTextAsync("数据已核对，同意报送。");
+        await Assertions.Expect(page.Locator("form")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("#comment")).ToHaveCountAsync(1);
     }
 }

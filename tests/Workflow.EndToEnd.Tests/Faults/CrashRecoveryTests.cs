@@ -57,6 +57,28 @@ public sealed class CrashRecoveryTests
     }
 
     [Fact]
+    public async Task Killed_inside_the_desks_approval_the_next_reminder_hands_it_over_and_the_report_is_approved_and_mailed_once()
+    {
+        // The reminder that hands the recorded decision over comes 15 s after the request.
+        await using var run = await CrashRun.StartAsync(FaultPoints.DecisionRecorded, new Dictionary<string, string> { ["Workflow__ReminderInterval"] = "00:00:15" });
+        var agency = await run.Api.RegisterAgencyAsync("crash-decision");
+
+        var link = await ReviewFlow.SubmitAndGetLinkAsync(run.Api, run.SendGrid, agency);
+        var page = await run.Api.OpenReviewAsync(link);
+        await Assert.ThrowsAnyAsync<HttpRequestException>(() => run.Api.DecideAsync(link, page, "approve"));
+        await run.WaitForCrashAsync();
+        Assert.False(await run.Blobs.ExistsAsync("approved", $"2023/{agency.Id}.json"), "the approved blob comes after the crash point");
+
+        await run.RestartAsync();
+        await FinalState.AssertPublishedOnceAsync(run, agency);
+        var steps = await FinalState.AuditStepsAsync(run, agency);
+        Assert.Contains("decision-handed-over", steps);
+        Assert.Single(steps, step => step == "approved");
+        var again = await run.Api.OpenReviewAsync(link);
+        Assert.Contains($"已由 {agency.Reviewer} 于", again.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Killed_between_approval_and_publication_the_report_is_published_once_after_the_restart()
     {
         await using var run = await CrashRun.StartAsync(FaultPoints.ApprovedBeforePublish);

@@ -14,9 +14,11 @@ public sealed class CrashRun : IHostUnderTest, IAsyncDisposable
     static readonly TimeSpan CrashBound = TimeSpan.FromSeconds(90);
 
     readonly HttpClient http;
+    readonly IReadOnlyDictionary<string, string> afterRestart;
 
-    CrashRun(string point, FakeSendGrid sendGrid, HostSettings settings, LocalHostProcess host)
+    CrashRun(string point, FakeSendGrid sendGrid, HostSettings settings, LocalHostProcess host, IReadOnlyDictionary<string, string> afterRestart)
     {
+        this.afterRestart = afterRestart;
         Point = point;
         SendGrid = sendGrid;
         Settings = settings;
@@ -51,16 +53,23 @@ public sealed class CrashRun : IHostUnderTest, IAsyncDisposable
         ["Workflow__LocalHost__Durable__LeaseInterval"] = "00:00:05",
     };
 
-    public static async Task<CrashRun> StartAsync(string point)
+    /// <param name="settings">More settings for both hosts (environment variable names).</param>
+    public static async Task<CrashRun> StartAsync(string point, IReadOnlyDictionary<string, string>? settings = null)
     {
         await Azurite.EnsureRunningAsync();
         var sendGrid = await FakeSendGrid.StartAsync();
-        var settings = HostSettings.Create(sendGrid.BaseUrl) with
+        var afterRestart = new Dictionary<string, string>(QuickRecovery);
+        foreach (var (name, value) in settings ?? new Dictionary<string, string>())
         {
-            Overrides = new Dictionary<string, string>(QuickRecovery) { [CrashAt] = point },
+            afterRestart[name] = value;
+        }
+
+        var hostSettings = HostSettings.Create(sendGrid.BaseUrl) with
+        {
+            Overrides = new Dictionary<string, string>(afterRestart) { [CrashAt] = point },
         };
-        var host = await LocalHostProcess.StartAsync(settings);
-        return new CrashRun(point, sendGrid, settings, host);
+        var host = await LocalHostProcess.StartAsync(hostSettings);
+        return new CrashRun(point, sendGrid, hostSettings, host, afterRestart);
     }
 
     /// <summary>Waits until the host has killed itself at the crash point.</summary>
@@ -74,7 +83,7 @@ public sealed class CrashRun : IHostUnderTest, IAsyncDisposable
     public async Task RestartAsync()
     {
         await Host.DisposeAsync();
-        Settings = Settings with { Overrides = QuickRecovery };
+        Settings = Settings with { Overrides = afterRestart };
         Host = await LocalHostProcess.StartAsync(Settings);
     }
 

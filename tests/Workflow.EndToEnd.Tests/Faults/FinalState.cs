@@ -24,7 +24,8 @@ public static class FinalState
 
         var approved = JsonNode.Parse(await run.Blobs.ReadTextAsync("approved", $"2023/{agency.Id}.json"))!;
         Assert.Equal(1, (int)approved["approval"]!["revision"]!);
-        var page = await run.Blobs.ReadTextAsync(run.Settings.PublicContainer, $"2023/{agency.Id}/index.html");
+        // The status says 已发布 once report.json is there; the page is written beside it at the same moment.
+        var page = await run.Blobs.WaitForTextAsync(run.Settings.PublicContainer, $"2023/{agency.Id}/index.html");
         Assert.Contains("15098", page, StringComparison.Ordinal);
 
         // The shared index is rewritten right after the page; wait for it, then count.

@@ -11,7 +11,13 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
     public HttpClient Http => http;
 
     /// <summary>Registers an agency with one single-reviewer stage; the ids are unique per call.</summary>
-    public async Task<TestAgency> RegisterAgencyAsync(string purpose)
+    public Task<TestAgency> RegisterAgencyAsync(string purpose) => RegisterAgencyAsync(purpose, "怀仁市行政审批服务管理局");
+
+    /// <summary>
+    /// Registers an agency with one single-reviewer stage under a unique id; <paramref name="parent"/> puts it in a
+    /// government's region, <paramref name="reportCovers"/> "region" makes a government's report cover its region.
+    /// </summary>
+    public async Task<TestAgency> RegisterAgencyAsync(string purpose, string name, string kind = "department", string? parent = null, string? reportCovers = null)
     {
         var id = $"e2e-{purpose}-{Guid.NewGuid().ToString("N")[..12]}";
         var submitter = $"bgs@{id}.example";
@@ -20,11 +26,14 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
         {
             Content = JsonContent.Create(new
             {
-                name = "怀仁市行政审批服务管理局",
-                kind = "department",
+                name,
+                kind,
                 submitters = new[] { submitter },
                 reviewStages = new[] { new[] { reviewer } },
                 escalation = new[] { $"zhuren@{id}.example" },
+                parent,
+                reportCovers,
+                admins = new[] { $"gongkaiban@{id}.example" },
             }),
         };
         request.Headers.Add("X-Admin-Key", adminKey);
@@ -33,6 +42,20 @@ public sealed class WorkflowApi(HttpClient http, string adminKey)
         Assert.True(response.IsSuccessStatusCode, $"Registering {id}: {(int)response.StatusCode} {body}");
         var key = JsonNode.Parse(body)!["apiKey"]!.GetValue<string>();
         return new TestAgency(id, key, submitter, reviewer);
+    }
+
+    /// <summary>Registers an agency whose stages are given as the registration takes them (lists or objects with a rule); returns its key.</summary>
+    public async Task<string> RegisterAsync(string id, string submitter, object[] reviewStages)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Put, $"api/admin/agencies/{id}")
+        {
+            Content = JsonContent.Create(new { name = "怀仁市行政审批服务管理局", kind = "department", submitters = new[] { submitter }, reviewStages }),
+        };
+        request.Headers.Add("X-Admin-Key", adminKey);
+        using var response = await http.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.IsSuccessStatusCode, $"Registering {id}: {(int)response.StatusCode} {body}");
+        return JsonNode.Parse(body)!["apiKey"]!.GetValue<string>();
     }
 
     public Task<HttpResponseMessage> SubmitAsync(string agencyId, string agencyKey, string text, string year = "2023") =>

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Functions.Agencies;
 using Workflow.Functions.Http;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Tests.Support;
 
@@ -119,4 +120,39 @@ public sealed class RegisterAgencyTests(ReviewTestHost host)
 
     [Fact]
     public async Task A_path_like_id_is_refused() => Assert.Equal(400, (await PutAsync("../x", Body)).StatusCode);
+
+    [Fact]
+    public async Task A_stage_given_as_an_object_keeps_its_rule_and_copies_beside_plain_list_stages()
+    {
+        var id = TestSettings.NewAgencyId();
+        var body = """
+            { "name": "怀仁市行政审批服务管理局", "kind": "department", "submitters": ["clerk@huairen.test"],
+              "reviewStages": [["lead@huairen.test"],
+                               { "reviewers": ["A@huairen.test", "b@huairen.test", "c@huairen.test"], "rule": "all", "cc": ["Office@huairen.test"] },
+                               { "reviewers": ["x@huairen.test", "y@huairen.test", "z@huairen.test"], "rule": { "min": 2 } }] }
+            """;
+
+        Assert.Equal(201, (await PutAsync(id, body)).StatusCode);
+
+        var stages = (await host.Services.GetRequiredService<AgencyStore>().GetAsync(id))!.Stages;
+        Assert.Equal([StageRule.Any, StageRule.All, StageRule.AtLeast(2)], stages.Select(s => s.Rule));
+        Assert.Equal(["a@huairen.test", "b@huairen.test", "c@huairen.test"], stages[1].Reviewers);
+        Assert.Equal(["office@huairen.test"], stages[1].Cc);
+        Assert.Empty(stages[2].Cc);
+    }
+
+    [Theory]
+    [InlineData("""[{ "reviewers": ["a@b.test"], "rule": "most" }]""", "reviewStages[0]：rule 须为")]
+    [InlineData("""[{ "reviewers": ["a@b.test", "c@b.test"], "rule": { "min": 3 } }]""", "reviewStages[0].rule 要求 3 位批准，但该级只有 2 位审核人")]
+    [InlineData("""[{ "reviewers": ["clerk@b.test", "c@b.test"], "rule": { "min": 2 } }]""", "只有1位审核人可以批准（提交人不能批准）")]
+    [InlineData("""[["clerk@b.test"]]""", "第1级审核人均为提交人")]
+    [InlineData("""[{ "reviewers": ["a@b.test"], "cc": ["not an address"] }]""", "reviewStages[0].cc 中的电子邮件地址无效")]
+    [InlineData("""[{ "rule": "all" }]""", "reviewStages[0]：reviewers 须为电子邮件地址的列表")]
+    public async Task A_stage_whose_rule_cannot_be_met_is_refused_saying_why(string stages, string reason)
+    {
+        var response = await PutAsync(TestSettings.NewAgencyId(), $$"""{ "name": "x", "kind": "department", "submitters": ["clerk@b.test"], "reviewStages": {{stages}} }""");
+
+        Assert.Equal(400, response.StatusCode);
+        Assert.Contains(reason, response.Content, StringComparison.Ordinal);
+    }
 }

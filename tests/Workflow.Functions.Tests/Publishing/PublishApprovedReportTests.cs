@@ -86,7 +86,11 @@ public sealed class PublishApprovedReportTests
 
         await scenario.RunTriggerAsync(approved, agency);
 
-        Assert.Equal(before, await scenario.SnapshotAsync());
+        // statistics.html also lists the registered agencies that have not published, and the tests running beside this
+        // one register agencies in the same table: that page may change between the two runs, every other blob may not.
+        static IReadOnlyDictionary<string, string> WithoutStatisticsPage(IReadOnlyDictionary<string, string> blobs) =>
+            blobs.Where(b => b.Key != PublicSitePaths.StatisticsHtml(2023)).ToDictionary();
+        Assert.Equal(WithoutStatisticsPage(before), WithoutStatisticsPage(await scenario.SnapshotAsync()));
         Assert.Equal(2, mailsBefore);
         Assert.Equal(mailsBefore, MailsOfAgency());
     }

@@ -35,7 +35,7 @@ public sealed class AcknowledgedReviewTests(ReviewTestHost host)
         Assert.Contains($"提交单位确认了以下 {errors.Count} 项错误并坚持提交：{string.Join("、", errors)}", page.Html, StringComparison.Ordinal);
         foreach (var rule in errors)
         {
-            Assert.Contains($"错误 <span class=\"badge\">提交单位已确认</span></td><td>{rule}</td>", page.Html, StringComparison.Ordinal);
+            Assert.Contains($"错误 <span class=\"badge\">提交单位已确认</span></td><td class=\"tight\">{rule}</td>", page.Html, StringComparison.Ordinal);
         }
 
         await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
@@ -107,7 +107,7 @@ public sealed class AcknowledgedReviewTests(ReviewTestHost host)
         var html = ReviewPage.Form(model);
 
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<span class=\"badge\">"));
-        Assert.Contains("<span class=\"badge\">提交单位已确认</span></td><td>T3-BAL</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"badge\">提交单位已确认</span></td><td class=\"tight\">T3-BAL</td>", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
@@ -76,14 +77,10 @@ public sealed class LastStageApprovalTests(ReviewTestHost host)
         await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
         var instance = agency.Report().InstanceId;
         // The withdrawal has marked the report; its event is still on the way when the decision arrives.
-        await host.Services.GetRequiredService<SubmissionStore>().UpdateIfLatestAsync(agency.Report(), 1, head =>
-        {
-            head.ReportState = ReportState.Withdrawn;
-            return true;
-        });
+        await MarkAsync(agency, ReportState.Withdrawn);
 
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName,
-            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "late-approval"));
+            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "late-approval", ApprovedAtDesk: true, Outcome: StageOutcome.Approved));
 
         await host.WaitForProgressAsync(instance, p => p.IgnoredEvents == 1);
         Assert.Null(await host.Services.GetRequiredService<DraftStore>().ReadApprovedAsync(agency.Report()));
@@ -93,23 +90,18 @@ public sealed class LastStageApprovalTests(ReviewTestHost host)
     }
 
     [Fact]
-    public async Task A_head_changed_since_it_was_read_is_not_replaced()
+    public async Task An_approval_judged_after_a_withdrawal_leaves_the_report_withdrawn()
     {
         var agency = await host.RegisterAgencyAsync();
         await host.SubmitSeedAsync(agency);
         await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
         var store = host.Services.GetRequiredService<SubmissionStore>();
-        var read = (await store.GetReportAsync(agency.Report()))!;
-        await store.UpdateIfLatestAsync(agency.Report(), 1, head =>
-        {
-            head.ReportState = ReportState.Withdrawn;
-            return true;
-        });
+        await MarkAsync(agency, ReportState.Withdrawn);
 
-        read.ReportState = ReportState.Approved;
-        var replaced = await store.TryReplaceAsync(read);
+        var approval = await store.ApplyAsync(agency.Report(), LifecycleEvent.Approve(1, 0));
 
-        Assert.False(replaced);
+        Assert.Equal(TransitionKind.Refused, approval.Kind);
+        Assert.Equal("报告已撤回", approval.Title);
         Assert.Equal(ReportState.Withdrawn, (await store.GetReportAsync(agency.Report()))!.ReportState);
         await host.Client.TerminateInstanceAsync(agency.Report().InstanceId);
     }
@@ -150,7 +142,7 @@ public sealed class LastStageApprovalTests(ReviewTestHost host)
         await MarkAsync(agency, ReportState.Approved);
 
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName,
-            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, "added-since@example.test", "", "desk-approval", ApprovedAtDesk: true));
+            new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, "added-since@example.test", "", "desk-approval", ApprovedAtDesk: true, Outcome: StageOutcome.Approved));
 
         var done = await host.WaitForCompletionAsync(instance);
         Assert.Equal(new ReviewOutcome(Approved: true, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
@@ -173,10 +165,10 @@ public sealed class LastStageApprovalTests(ReviewTestHost host)
         Assert.Equal(new ReviewOutcome(Approved: false, Revision: 1), done.ReadOutputAs<ReviewOutcome>());
     }
 
-    private Task<bool> MarkAsync(TestAgency agency, ReportState state) =>
-        host.Services.GetRequiredService<SubmissionStore>().UpdateIfLatestAsync(agency.Report(), 1, head =>
-        {
-            head.ReportState = state;
-            return true;
-        });
+    private async Task MarkAsync(TestAgency agency, ReportState state)
+    {
+        var applied = await host.Services.GetRequiredService<SubmissionStore>().ApplyAsync(
+            agency.Report(), state == ReportState.Withdrawn ? LifecycleEvent.Withdraw(1) : LifecycleEvent.Approve(1, 0));
+        Assert.True(applied.Changes);
+    }
 }

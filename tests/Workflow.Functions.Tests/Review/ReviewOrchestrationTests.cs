@@ -1,6 +1,7 @@
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Review;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Submissions;
@@ -145,9 +146,11 @@ public sealed class ReviewOrchestrationTests(ReviewTestHost host)
         await host.ReviewTokenAsync(agency.Reviewer(1), revision: 1);
         var instance = agency.Report().InstanceId;
 
-        var approve = new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "decision-1");
+        var approve = new ReviewEvent(ReviewEventKind.Decision, 1, 0, ReviewVerdict.Approve, agency.Reviewer(1), "", "decision-1", Outcome: StageOutcome.Passed);
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve with { Revision = 7, DecisionId = "stale" });
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve with { Reviewer = "intruder@example.test", DecisionId = "foreign" });
+        // The desk applies a decisive outcome to the report's state before it raises it.
+        await host.Services.GetRequiredService<SubmissionStore>().ApplyAsync(agency.Report(), LifecycleEvent.PassStage(1, 0));
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve);
         await host.Client.RaiseEventAsync(instance, ReviewOrchestration.EventName, approve with { Stage = 1 });
 

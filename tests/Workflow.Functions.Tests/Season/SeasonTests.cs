@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Functions.Agencies;
+using Workflow.Functions.Lifecycle;
 using Workflow.Functions.Season;
 using Workflow.Functions.Storage;
 using Workflow.Functions.Tests.Publishing;
@@ -95,11 +96,7 @@ public sealed class SeasonTests
         var published = await scenario.RegisterAgencyAsync();
         await SubmitAsync(scenario, reviewing);
         await SubmitAsync(scenario, returned);
-        await scenario.Services.GetRequiredService<SubmissionStore>().UpdateIfLatestAsync(new ReportKey(returned.Id, 2023), 1, head =>
-        {
-            head.ReportState = ReportState.ChangesRequested;
-            return true;
-        });
+        await scenario.Services.GetRequiredService<SubmissionStore>().ApplyAsync(new ReportKey(returned.Id, 2023), LifecycleEvent.ReturnForChanges(1, 0));
         await scenario.RunTriggerAsync(PublicationScenario.ApprovedDocument(published, TenDaysBefore.AddDays(-1)), published);
 
         var overview = await scenario.Services.GetRequiredService<SeasonBoard>().GetAsync(2023);
@@ -163,6 +160,6 @@ public sealed class SeasonTests
         var key = new ReportKey(agency.Id, 2023);
         Assert.True(await submissions.TryClaimRevisionAsync(key,
             new RevisionEntity { Revision = 1, ContentSha256 = new string('b', 64), MediaType = "text/plain", SubmittedAt = TenDaysBefore.AddDays(-2) }));
-        Assert.True(await submissions.PublishRevisionAsync(key, 1, correction: false));
+        Assert.True((await submissions.ApplyAsync(key, LifecycleEvent.Submit(1, correction: false))).Changes);
     }
 }

@@ -11,30 +11,33 @@ public sealed class StorageRequestCounterTests
     [Fact]
     public async Task Each_request_counts_under_its_source()
     {
-        var counter = new StorageRequestCounter();
+        using var counter = new StorageRequestCounter();
+        using var totals = new StorageRequestTotals(counter);
         var blobs = Client(counter, "functions.blob", new AnsweringTransport(200));
 
         await blobs.GetBlobContainerClient("drafts").ExistsAsync();
         await blobs.GetBlobContainerClient("approved").ExistsAsync();
 
-        Assert.Equal(2, counter.Snapshot()["functions.blob"]);
+        Assert.Equal(2, totals.Snapshot()["functions.blob"]);
     }
 
     [Fact]
     public async Task Every_retry_of_a_request_counts()
     {
-        var counter = new StorageRequestCounter();
+        using var counter = new StorageRequestCounter();
+        using var totals = new StorageRequestTotals(counter);
         var blobs = Client(counter, "durable.blob", new AnsweringTransport(503), maxRetries: 2);
 
         await Assert.ThrowsAsync<RequestFailedException>(() => blobs.GetBlobContainerClient("drafts").ExistsAsync());
 
-        Assert.Equal(3, counter.Snapshot()["durable.blob"]);
+        Assert.Equal(3, totals.Snapshot()["durable.blob"]);
     }
 
     [Fact]
     public async Task Sources_are_counted_apart()
     {
-        var counter = new StorageRequestCounter();
+        using var counter = new StorageRequestCounter();
+        using var totals = new StorageRequestTotals(counter);
         var functions = Client(counter, "functions.blob", new AnsweringTransport(200));
         var durable = Client(counter, "durable.blob", new AnsweringTransport(200));
 
@@ -42,7 +45,7 @@ public sealed class StorageRequestCounterTests
         await durable.GetBlobContainerClient("leases").ExistsAsync();
         await durable.GetBlobContainerClient("leases").ExistsAsync();
 
-        var counts = counter.Snapshot();
+        var counts = totals.Snapshot();
         Assert.Equal(1, counts["functions.blob"]);
         Assert.Equal(2, counts["durable.blob"]);
     }

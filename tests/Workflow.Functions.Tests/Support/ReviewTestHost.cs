@@ -32,7 +32,8 @@ public sealed class ReviewTestHost : IAsyncLifetime
         var activities = ActivatorUtilities.CreateInstance<ReviewActivities>(Services);
         Durable = await DurableTaskTestHost.StartAsync(registry =>
         {
-            registry.AddOrchestratorFunc<ReviewInput, ReviewOutcome>(nameof(ReviewOrchestration), (context, _) => new ReviewOrchestration().Run(context));
+            registry.AddOrchestratorFunc<ReviewInput, ReviewOutcome>(ReviewOrchestration.Name, (context, _) => new ReviewOrchestration().Run(context));
+            registry.AddOrchestratorFunc<ReviewInput, ReviewOutcome>(ReviewOrchestrationV1.Name, (context, _) => new ReviewOrchestrationV1().Run(context));
             registry.AddActivityFunc<StageNotice, StageAssignment>(ReviewActivityNames.SendStageNotice, (_, input) => activities.SendStageNotice(input));
             registry.AddActivityFunc<StageNotice, bool>(ReviewActivityNames.NotifyEscalation, (_, input) => activities.NotifyEscalation(input));
             registry.AddActivityFunc<DecisionNotice, bool>(ReviewActivityNames.NotifyChangesRequested, (_, input) => activities.NotifyChangesRequested(input));

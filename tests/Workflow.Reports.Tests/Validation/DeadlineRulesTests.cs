@@ -53,13 +53,12 @@ public class DeadlineRulesTests
         Assert.Equal(DateOnly.Parse(expected), new LegalDeadline(kind, 2023).Date);
 
     [Fact]
-    public void Legal_deadline_knows_on_time_and_days_left()
+    public void Legal_deadline_knows_on_time()
     {
         var deadline = new LegalDeadline(AgencyKind.Department, 2023);
 
         Assert.True(deadline.IsOnTime(new DateOnly(2024, 1, 1)));
         Assert.False(deadline.IsOnTime(new DateOnly(2023, 12, 31)));
         Assert.False(deadline.IsOnTime(new DateOnly(2024, 2, 1)));
-        Assert.Equal(10, deadline.DaysLeft(new DateOnly(2024, 1, 21)));
     }
 }

@@ -4,7 +4,7 @@ using UglyToad.PdfPig.Tokens;
 namespace Workflow.Reports.Reading.Pdf;
 
 /// <summary>
-/// PdfPig's stream filters with the decompressing ones (Flate, LZW) held to an <see cref="InflationBudget"/>: PdfPig
+/// PdfPig's stream filters with the decompressing ones (Flate, LZW, RunLength) held to an <see cref="InflationBudget"/>: PdfPig
 /// decodes a stream whole into memory, so a small file can hold a stream that expands to gigabytes (a PDF bomb).
 /// </summary>
 internal sealed class BoundedFilters : IFilterProvider
@@ -24,6 +24,7 @@ internal sealed class BoundedFilters : IFilterProvider
         {
             FlateFilter => new BoundedFilter(filter, budget, (input, _, _, limit) => FlateLength.Of(input, limit)),
             LzwFilter => new BoundedFilter(filter, budget, (input, dictionary, index, limit) => LzwLength.Of(input.Span, EarlyChange(dictionary, index), limit)),
+            RunLengthFilter => new BoundedFilter(filter, budget, (input, _, _, limit) => RunLengthLength.Of(input.Span, limit)),
             _ => filter,
         })];
 

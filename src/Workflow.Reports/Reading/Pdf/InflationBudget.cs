@@ -2,7 +2,7 @@ namespace Workflow.Reports.Reading.Pdf;
 
 /// <summary>
 /// How much the compressed streams of one document may decode to. Each stream's length is first counted without
-/// keeping its output (<see cref="FlateLength"/>, <see cref="LzwLength"/>), so a bomb costs time bounded by the limit
+/// keeping its output (<see cref="FlateLength"/>, <see cref="LzwLength"/>, <see cref="RunLengthLength"/>), so a bomb costs time bounded by the limit
 /// and almost no memory.
 /// </summary>
 internal sealed class InflationBudget

@@ -120,13 +120,15 @@ internal static class ColumnAlignment
             var cursor = 0;
             foreach (var cell in cells[l])
             {
-                var at = line.IndexOf(cell, cursor, StringComparison.Ordinal);
+                // A number wrapped over lines stands in its line as its first piece (WrappedDigits).
+                var shown = cell.IndexOf('\n') is var wrap and >= 0 ? cell[..wrap] : cell;
+                var at = line.IndexOf(shown, cursor, StringComparison.Ordinal);
                 if (at < 0)
                 {
                     return [];
                 }
-                row.Add(new Placed(cell, positions[at], positions[at + cell.Length], CellValue.Parse(cell).Kind != CellKind.Invalid));
-                cursor = at + cell.Length;
+                row.Add(new Placed(cell, positions[at], positions[at + shown.Length], CellValue.Parse(cell).Kind != CellKind.Invalid));
+                cursor = at + shown.Length;
             }
             placed.Add(row);
         }

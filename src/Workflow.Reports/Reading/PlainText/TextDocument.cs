@@ -100,6 +100,10 @@ internal static class TextDocument
         {
             BoxedRows.Join(lines, cells, ruledAbove);
         }
+        else if (layout == TextLayout.Spaced)
+        {
+            WrappedDigits.Join(lines, cells);
+        }
         AlignColumns(lines, cells, rules);
         var blocks = new List<ReportBlock>();
         var rows = new List<IReadOnlyList<TableCell>>();

@@ -136,6 +136,15 @@ internal static partial class ProactiveTables
             for (var col = 0; col < table.Columns.Count; col++)
             {
                 var written = col < values.Count ? values[col].Text : "";
+                if (written.Contains('\n', StringComparison.Ordinal))
+                {
+                    // A number wrapped inside its cell ("4472" over "28"): table 二 has no identity to confirm the join.
+                    var location = $"二/{clause}/{row}/{table.Columns[col]}";
+                    var pieces = string.Concat(written.Split('\n', StringSplitOptions.TrimEntries).Select(piece => $"“{piece}”"));
+                    log.Notes.Add(new Finding("T2-INT", Severity.Warning, $"单元格内数字折行书写（{pieces}），没有合计关系可确认如何连读，未读取，请核对原文。", location));
+                    log.Inferred.Add(new InferredCell(location, null, InferenceBasis.Unresolved, $"数字折行书写（{pieces}），没有合计关系可确认如何连读，此格未读取（留空），请核对"));
+                    written = "";
+                }
                 cells.Add(ProactiveTemplates.Cell(clause, row, table, col, written, log.Notes));
                 if (CellValue.Parse(written).Kind == CellKind.Invalid)
                 {

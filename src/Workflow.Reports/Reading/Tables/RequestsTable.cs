@@ -43,13 +43,15 @@ internal static class RequestsTable
         }
         var firstValueColumns = FirstValueColumns(region);
         var fittedRows = new List<(RequestRow Row, FittedRow Fitted, InferenceBasis? Basis)>();
-        foreach (var (row, values, basis) in Assign(region, layout, anchors))
+        foreach (var (row, values, basis, below) in Assign(region, layout, anchors))
         {
-            foreach (var value in values)
+            foreach (var value in values.Concat(below))
             {
                 used.Add(value.Line);
             }
-            var fitted = columns.Read(values) is { } byColumn && basis is null
+            var fitted = below.Count > 0
+                ? RowFit.FitLines([.. values.Select(v => v.Text)], [.. below.Select(v => v.Text)], Shape)
+                : columns.Read(values) is { } byColumn && basis is null
                 ? new FittedRow(byColumn, new InferenceBasis?[byColumn.Length], null)
                 : RowFit.Fit([.. values.Where(v => !IsLabelPadding(v, firstValueColumns)).Select(v => v.Text)], Shape);
             fittedRows.Add((row, fitted, basis));
@@ -163,7 +165,7 @@ internal static class RequestsTable
     /// waits for the next values; a run of values for several rows (labels and values written apart, or rows whose label
     /// was not found) is shared out in template order when it holds exactly seven values for each.
     /// </summary>
-    private static IEnumerable<(RequestRow Row, List<RegionCell> Values, InferenceBasis? Basis)> Assign(
+    private static IEnumerable<(RequestRow Row, List<RegionCell> Values, InferenceBasis? Basis, List<RegionCell> Below)> Assign(
         TableRegion region, IReadOnlyList<RequestRow> layout, Dictionary<string, LabelMatch> anchors)
     {
         var found = new List<int>(anchors.Count);
@@ -198,9 +200,21 @@ internal static class RequestsTable
                 {
                     for (var u = 0; u < unfound.Count; u++)
                     {
-                        yield return (unfound[u], later.GetRange(u * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder);
+                        yield return (unfound[u], later.GetRange(u * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder, []);
                     }
                     unfound = [];
+                }
+                else if (unfound.Count == 0 && later.Count > 0 && onLine.Count(v => !v.IsBlank) + later.Count == Shape.Count)
+                {
+                    // The rest of the row's values on the lines below its label's first line (a wrapped label): one row
+                    // written on two lines, in an order across them the identity decides.
+                    foreach (var (waitingRow, own) in waiting)
+                    {
+                        yield return (waitingRow, own, null, []);
+                    }
+                    waiting.Clear();
+                    yield return (row, [.. onLine.Where(v => !v.IsBlank)], null, later);
+                    continue;
                 }
                 to = lineEnd;
             }
@@ -219,22 +233,22 @@ internal static class RequestsTable
             {
                 for (var s = 0; s < sharing.Count; s++)
                 {
-                    yield return (sharing[s], filled.GetRange(s * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder);
+                    yield return (sharing[s], filled.GetRange(s * Shape.Count, Shape.Count), InferenceBasis.TemplateOrder, []);
                 }
             }
             else
             {
                 foreach (var (waitingRow, own) in waiting)
                 {
-                    yield return (waitingRow, own, null);
+                    yield return (waitingRow, own, null, []);
                 }
-                yield return (row, values, null);
+                yield return (row, values, null, []);
             }
             waiting.Clear();
         }
         foreach (var (waitingRow, own) in waiting)
         {
-            yield return (waitingRow, own, null);
+            yield return (waitingRow, own, null, []);
         }
     }
 

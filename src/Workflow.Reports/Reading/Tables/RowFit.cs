@@ -17,7 +17,79 @@ internal static class RowFit
     /// <summary>Counts of table 三 and 四 have at most six digits (a million requests); longer pieces are not one count.</summary>
     private const int MaxDigits = 6;
 
-    public static FittedRow Fit(IReadOnlyList<string> written, RowShape shape)
+    public static FittedRow Fit(IReadOnlyList<string> written, RowShape shape) =>
+        written.Any(IsWrapped) ? FitWrapped(written, shape) : FitCells(written, shape);
+
+    /// <summary>A number written over lines inside its cell ("300\n1": a narrow column wrapped it, and a text layout kept the pieces apart).</summary>
+    private static bool IsWrapped(string text) => text.Contains('\n', StringComparison.Ordinal);
+
+    /// <summary>
+    /// A row with numbers wrapped inside their cells: when its cells fill the row, each wrapped number is joined where
+    /// its group balances with it (the identity confirms the join) and left unread where it does not. Otherwise the
+    /// pieces are the numbers written, in reading order, for the identities to join (<see cref="DropExtra"/>).
+    /// </summary>
+    private static FittedRow FitWrapped(IReadOnlyList<string> written, RowShape shape)
+    {
+        var n = shape.Count;
+        var cells = written.Count == n ? written : [.. written.Where(t => !string.IsNullOrWhiteSpace(t))];
+        if (cells.Count != n)
+        {
+            return FitCells([.. written.SelectMany(t => IsWrapped(t) ? t.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [t])], shape);
+        }
+        var joined = cells.Select(t => IsWrapped(t) ? string.Concat(t.Where(c => !char.IsWhiteSpace(c))) : t).ToList();
+        var values = joined.Select(RequestsCount).ToArray();
+        var texts = joined.ToArray<string?>();
+        var bases = new InferenceBasis?[n];
+        for (var i = 0; i < n; i++)
+        {
+            if (!IsWrapped(cells[i]))
+            {
+                continue;
+            }
+            var group = shape.GroupSize == 0 ? -1 : i / shape.GroupSize * shape.GroupSize;
+            var confirmed = group >= 0 && values.Skip(group).Take(shape.GroupSize).All(v => v is not null) && shape.Holds(values[group..(group + shape.GroupSize)]);
+            bases[i] = confirmed ? InferenceBasis.Identity : InferenceBasis.Unresolved;
+            texts[i] = confirmed ? texts[i] : null;
+        }
+        var pieces = string.Join("、", cells.Where(IsWrapped).Select(t => string.Concat(t.Split('\n', StringSplitOptions.TrimEntries).Select(piece => $"“{piece}”"))));
+        var reason = bases.All(b => b != InferenceBasis.Unresolved)
+            ? $"数字在单元格内折行书写（{pieces}），按合计关系连读"
+            : $"数字在单元格内折行书写（{pieces}），合计关系不能确认折行的数字如何连读";
+        return new(texts, bases, reason);
+    }
+
+    /// <summary>
+    /// A row whose values are written on two lines in an order across them that is lost (a text layout sets the total of
+    /// a row with a wrapped label a line above its other values): the first line's values may stand anywhere between
+    /// the second's, each line keeping its order. What every balanced reading agrees on is read.
+    /// </summary>
+    public static FittedRow FitLines(IReadOnlyList<string> first, IReadOnlyList<string> second, RowShape shape)
+    {
+        var n = shape.Count;
+        if (first.Count + second.Count != n || shape.GroupSize == 0)
+        {
+            return Fit([.. first, .. second], shape);
+        }
+        var candidates = new List<(long?[] Values, bool[] Written)>();
+        foreach (var places in Combinations(n, first.Count))
+        {
+            var values = new long?[n];
+            var (a, b) = (0, 0);
+            for (var i = 0; i < n; i++)
+            {
+                values[i] = RequestsCount(places.Contains(i) ? first[a++] : second[b++]);
+            }
+            if (values.All(v => v is not null) && shape.Holds(values))
+            {
+                candidates.Add((values, [.. values.Select(_ => true)]));
+            }
+        }
+        return candidates.Count == 0
+            ? Undecided(n, "该行数值分两行书写，且无法按合计关系确定各数值所在的列")
+            : Agreement(candidates, n, "该行数值分两行书写，按合计关系确定各数值所在的列");
+    }
+
+    private static FittedRow FitCells(IReadOnlyList<string> written, RowShape shape)
     {
         var n = shape.Count;
         if (written.Count == n)
@@ -58,8 +130,29 @@ internal static class RowFit
         return starts.Count == 1 ? [.. written.Skip(starts[0]).Take(n)] : null;
     }
 
-    /// <summary>A stray value (a page number, a cell repeated) is dropped when exactly one way of dropping balances the row.</summary>
+    /// <summary>
+    /// Too many cells: a stray value (a page number, a cell repeated) is dropped when exactly one way of dropping
+    /// balances the row; pieces of numbers wrapped inside their cells (<c>pdftotext -raw</c> writes "300" and "1" for
+    /// 3001) are joined where the identities allow it. What every balanced reading agrees on is read.
+    /// </summary>
     private static FittedRow DropExtra(List<string> filled, RowShape shape)
+    {
+        var joins = Joins(filled, shape);
+        var dropped = Drop(filled, shape);
+        if (joins.Count == 0)
+        {
+            return dropped;
+        }
+        if (dropped.Texts.All(t => t is null))
+        {
+            return Agreement(joins, shape.Count, joins.Count == 1 ? "数字折行分开书写，按合计关系连读" : "数字折行分开书写，有多种连读都符合合计关系");
+        }
+        var kept = dropped.Texts.Select(t => t is null ? null : RequestsCount(t)).ToArray();
+        return Agreement([.. joins, (kept, [.. kept.Select(_ => true)])], shape.Count, $"写有{filled.Count}个数值，多于应有的{shape.Count}个，舍去或连读都符合合计关系");
+    }
+
+    /// <summary>A stray value (a page number, a cell repeated) is dropped when exactly one way of dropping balances the row.</summary>
+    private static FittedRow Drop(List<string> filled, RowShape shape)
     {
         var extra = filled.Count - shape.Count;
         if (extra > 2)
@@ -203,6 +296,66 @@ internal static class RowFit
         }
 
         Walk(0, 0);
+        return complete ? results : [];
+    }
+
+    /// <summary>
+    /// Every reading of the cells as the row's values, each value one cell or the digits of consecutive cells joined
+    /// (never a number starting with 0), that balances the row.
+    /// </summary>
+    private static List<(long?[] Values, bool[] Written)> Joins(List<string> filled, RowShape shape)
+    {
+        var tokens = filled.Select(t => t.Trim()).ToList();
+        if (shape.GroupSize == 0 || !tokens.All(t => t.Length > 0 && t.All(char.IsAsciiDigit)))
+        {
+            return [];
+        }
+        var results = new List<(long?[] Values, bool[] Written)>();
+        var values = new List<long?>();
+        var written = new List<bool>();
+        var steps = 0;
+        var complete = true;
+
+        void Walk(int token)
+        {
+            if (++steps > StepBudget)
+            {
+                complete = false;
+                return;
+            }
+            if (token == tokens.Count)
+            {
+                if (values.Count == shape.Count && shape.Holds(values))
+                {
+                    results.Add(([.. values], [.. written]));
+                }
+                return;
+            }
+            var remaining = shape.Count - values.Count;
+            if (remaining <= 0 || tokens.Count - token < remaining)
+            {
+                return;
+            }
+            var digits = "";
+            for (var end = token; end < tokens.Count - (remaining - 1); end++)
+            {
+                digits += tokens[end];
+                if (digits.Length > MaxDigits || (end > token && tokens[token][0] == '0'))
+                {
+                    break;
+                }
+                values.Add(long.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture));
+                written.Add(end == token);
+                if (values.Count % shape.GroupSize != 0 || shape.Holds(values))
+                {
+                    Walk(end + 1);
+                }
+                values.RemoveAt(values.Count - 1);
+                written.RemoveAt(written.Count - 1);
+            }
+        }
+
+        Walk(0);
         return complete ? results : [];
     }
 

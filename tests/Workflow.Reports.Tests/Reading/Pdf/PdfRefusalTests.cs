@@ -83,6 +83,20 @@ public sealed class PdfRefusalTests
     }
 
     [Fact]
+    public void Run_length_bomb_is_refused_without_decoding_its_content()
+    {
+        // Runs of 128 bytes written in 2: 8 MB of runs would decode to 512 MB.
+        var bomb = HandWrittenPdf.PageWithContent(RunLengthLengthTests.Runs(4 * 1024 * 1024), "RunLengthDecode");
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        var refusal = Refusal(bomb);
+        var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Equal("too-complex", refusal.Code);
+        Assert.True(allocated < 200L * 1024 * 1024, $"reading the bomb allocated {allocated / 1024 / 1024} MB");
+    }
+
+    [Fact]
     public void Damaged_pdf_is_refused_as_corrupt()
     {
         var damaged = RealReports.Bytes(HuaianPdfTests.File)[..4096];

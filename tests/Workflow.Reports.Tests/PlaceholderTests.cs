@@ -1,1 +1,0 @@
-namespace Workflow.Reports.Tests;
