@@ -168,35 +168,24 @@ internal static class RequestsTable
     private static IEnumerable<(RequestRow Row, List<RegionCell> Values, InferenceBasis? Basis, List<RegionCell> Below)> Assign(
         TableRegion region, IReadOnlyList<RequestRow> layout, Dictionary<string, LabelMatch> anchors)
     {
-        var found = new List<int>(anchors.Count);
-        for (var r = 0; r < layout.Count; r++)
-        {
-            if (anchors.ContainsKey(layout[r].Key))
-            {
-                found.Add(r);
-            }
-        }
+        var found = layout.Where(r => anchors.ContainsKey(r.Key)).ToList();
         var waiting = new List<(RequestRow Row, List<RegionCell> Values)>();
         for (var f = 0; f < found.Count; f++)
         {
-            var row = layout[found[f]];
+            var row = found[f];
             var last = f + 1 == found.Count;
-            var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[layout[found[f + 1]].Key].Start);
+            var (from, to) = (anchors[row.Key].End + 1, last ? region.Count : anchors[found[f + 1].Key].Start);
             // A label with values on its own line of a grid owns those cells only; blank cells of the next line before
             // its label are that line's padding. Values on later lines belong to the label when its line has none.
             var line = region[anchors[row.Key].End].Line;
-            var lineEnd = from;
-            while (lineEnd < region.Count && region[lineEnd].Line == line)
+            var onLine = region.ValuesBetween(from, to).Where(v => v.Line == line).ToList();
+            var unfound = last ? [] : layout.SkipWhile(r => r != row).Skip(1).TakeWhile(r => r != found[f + 1]).ToList();
+            if (onLine.Any(v => !v.IsBlank))
             {
-                lineEnd++;
-            }
-            // The template rows between this one and the next found, whose labels were not found.
-            var unfound = last || found[f + 1] == found[f] + 1 ? [] : layout.Skip(found[f] + 1).Take(found[f + 1] - found[f] - 1).ToList();
-            if (HasFilledValue(region, from, Math.Min(lineEnd, to)))
-            {
+                var lineEnd = from + region.Cells.Skip(from).TakeWhile(c => c.Line == line).Count();
                 // Lines of values after it, before the next label found, are the rows whose labels were not found.
-                if (unfound.Count > 0 && region.ValuesBetween(lineEnd, to).Where(v => !v.IsBlank).ToList() is var later
-                    && later.Count == Shape.Count * unfound.Count)
+                var later = region.ValuesBetween(lineEnd, to).Where(v => !v.IsBlank).ToList();
+                if (unfound.Count > 0 && later.Count == Shape.Count * unfound.Count)
                 {
                     for (var u = 0; u < unfound.Count; u++)
                     {
@@ -229,7 +218,12 @@ internal static class RequestsTable
                 waiting.Add((row, values));
                 continue;
             }
-            if (Sharing(waiting, row, unfound, filled.Count) is { } sharing)
+            List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
+            if (sharing.Count == 1 || filled.Count != Shape.Count * sharing.Count)
+            {
+                sharing = [.. waiting.Select(w => w.Row), row];
+            }
+            if (sharing.Count > 1 && filled.Count == Shape.Count * sharing.Count)
             {
                 for (var s = 0; s < sharing.Count; s++)
                 {
@@ -250,37 +244,6 @@ internal static class RequestsTable
         {
             yield return (waitingRow, own, null, []);
         }
-    }
-
-    /// <summary>
-    /// The rows that share out a run of values in template order, or null when the values are the row's own: the rows
-    /// waiting for values, the row and the rows after it whose labels were not found, when the run holds seven values
-    /// for each of them; else the waiting rows and the row, when it holds seven for each of those.
-    /// </summary>
-    private static List<RequestRow>? Sharing(List<(RequestRow Row, List<RegionCell> Values)> waiting, RequestRow row, List<RequestRow> unfound, int filled)
-    {
-        if (waiting.Count == 0 && unfound.Count == 0)
-        {
-            return null;
-        }
-        List<RequestRow> sharing = [.. waiting.Select(w => w.Row), row, .. unfound];
-        if (filled != Shape.Count * sharing.Count)
-        {
-            sharing = [.. waiting.Select(w => w.Row), row];
-        }
-        return sharing.Count > 1 && filled == Shape.Count * sharing.Count ? sharing : null;
-    }
-
-    private static bool HasFilledValue(TableRegion region, int from, int to)
-    {
-        for (var i = from; i < to; i++)
-        {
-            if (region[i].IsValue && !region[i].IsBlank)
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     /// <summary>The row's counts, with the doubts of its fit; a row shared out in template order says so.</summary>
