@@ -59,7 +59,8 @@ public class RegionBenchmarks
         view = new RegionView(2023, new DateOnly(2024, 3, 1), new RegionGovernment("agency-gov", "某县人民政府", true),
             new Dictionary<string, int> { ["已发布"] = Agencies * 9 / 10, ["未提交"] = Agencies / 10 }, Agencies / 10, statuses,
             RegionSums.Of(members), new RegionOwnFigures("已批准", 1, own.Proactive, own.Requests, own.Appeals),
-            RegionRules.Check(members[0].Report, members, []));
+            RegionRules.Check(members[0].Report, members, []),
+            RegionPeerNote.Of(members));
     }
 
     [Benchmark]
@@ -73,6 +74,9 @@ public class RegionBenchmarks
 
     [Benchmark]
     public string RegionHtml() => RegionPage.Render(view, "https://example.test/api/admin/regions/agency-gov/2023/reminders");
+
+    [Benchmark]
+    public int RegionPeerNotes() => RegionPeerNote.Of(members).Count;
 
     [Benchmark]
     public int RegionSumsAndHSum() => RegionRules.Check(members[0].Report, members, []).Count;

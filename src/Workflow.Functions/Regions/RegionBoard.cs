@@ -35,7 +35,8 @@ public sealed class RegionBoard(RegionMembers members, SeasonBoard board, Agency
             statuses,
             RegionSums.Of(approved),
             own?.Figures,
-            findings);
+            findings,
+            RegionPeerNote.Of(approved));
     }
 
     /// <summary>A member's line; for a report in review, its stage and reviewers from the head row and the registration.</summary>

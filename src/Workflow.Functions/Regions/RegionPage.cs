@@ -39,6 +39,7 @@ public static class RegionPage
         Members(html, view);
         html.Append("<p>提醒全部未提交单位：<code>POST ").Append(Encode(remindUrl)).Append("</code>（请求头 X-Admin-Key；同一天重复提醒不会重复发送）。</p>\n");
         Findings(html, view);
+        PeerNotes(html, view);
         Sums(html, view);
         html.Append("</body>\n</html>\n");
         return html.ToString();
@@ -107,6 +108,13 @@ public static class RegionPage
         }
         html.Append(view.Findings.Count == 0 ? "<p>无差异。</p>\n" : "<ul>\n" + string.Concat(view.Findings.Select(f =>
             $"<li><code>{Encode(f.Location)}</code> {Encode(f.Message)}</li>\n")) + "</ul>\n");
+    }
+
+    private static void PeerNotes(StringBuilder html, RegionView view)
+    {
+        html.Append("<h2 id=\"p-peer\">与同类单位相比差异较大的数据（P-PEER，仅供参考，").Append(view.PeerNotes.Count).Append("）</h2>\n");
+        html.Append(view.PeerNotes.Count == 0 ? "<p>无。</p>\n" : "<ul>\n" + string.Concat(view.PeerNotes.Select(n =>
+            $"<li>{Encode(n.Name)} <code>{Encode(n.Finding.Location)}</code> {Encode(n.Finding.Message)}</li>\n")) + "</ul>\n");
     }
 
     private static void Sums(StringBuilder html, RegionView view)

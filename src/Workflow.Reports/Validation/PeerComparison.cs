@@ -39,6 +39,8 @@ public static class PeerComparison
         new("行政复议纠错率（结果纠正占已审结数）", "四/行政复议/纠错率", CorrectedShare),
     ];
 
+    private static readonly Func<AnnualReport, decimal?> Received = r => RowTotal(r.Sections.Requests, "R1");
+
     /// <summary>
     /// The P-PEER findings of <paramref name="report"/> among <paramref name="peers"/>: reports of other agencies of
     /// the same kind for the same year; others in the list (the report itself, another year, another kind) are ignored.
@@ -48,10 +50,41 @@ public static class PeerComparison
         var same = peers
             .Where(p => p.Year == report.Year && p.Agency.Kind == report.Agency.Kind && p.Agency.Id != report.Agency.Id)
             .ToList();
+        return Compare(report, measure => Median(same.Select(measure).OfType<decimal>().Order().ToList()));
+    }
+
+    /// <summary>
+    /// The P-PEER findings of each report of <paramref name="region"/> (in its order) among the others of its year and kind, as
+    /// <see cref="Check"/> gives them one by one, with each figure's values sorted once for the whole region (a region
+    /// page of thousands of departments stays linear in its members).
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Finding>> CheckEach(IReadOnlyList<AnnualReport> region)
+    {
+        var results = new IReadOnlyList<Finding>[region.Count];
+        foreach (var group in Enumerable.Range(0, region.Count).GroupBy(i => (region[i].Year, region[i].Agency.Kind)))
+        {
+            var sorted = new Dictionary<Func<AnnualReport, decimal?>, List<decimal>>();
+            foreach (var measure in Ratios.Select(r => r.Measure).Append(Received))
+            {
+                sorted[measure] = group.Select(i => measure(region[i])).OfType<decimal>().Order().ToList();
+            }
+            foreach (var i in group)
+            {
+                results[i] = Compare(region[i], measure => measure(region[i]) is { } own
+                    ? Median(WithoutOne(sorted[measure], own))
+                    : Median(sorted[measure]));
+            }
+        }
+        return results;
+    }
+
+    /// <summary>The findings of a report given, for each figure, the median of its peers' values.</summary>
+    private static List<Finding> Compare(AnnualReport report, Func<Func<AnnualReport, decimal?>, (decimal Median, int Count)?> peersMedian)
+    {
         var kind = report.Agency.Kind == AgencyKind.Government ? "人民政府" : "政府部门";
         var findings = new List<Finding>();
 
-        if (Received(report) is { } received && Median(same.Select(Received)) is { } receivedPeers)
+        if (Received(report) is { } received && peersMedian(Received) is { } receivedPeers)
         {
             var (median, count) = receivedPeers;
             var far = (received >= median * CountFactor && received - median >= MinimumCountGap)
@@ -67,7 +100,7 @@ public static class PeerComparison
 
         foreach (var ratio in Ratios)
         {
-            if (ratio.Measure(report) is not { } own || Median(same.Select(ratio.Measure)) is not { } peersRatio)
+            if (ratio.Measure(report) is not { } own || peersMedian(ratio.Measure) is not { } peersRatio)
             {
                 continue;
             }
@@ -82,7 +115,24 @@ public static class PeerComparison
         return findings;
     }
 
-    private static decimal? Received(AnnualReport report) => RowTotal(report.Sections.Requests, "R1");
+    /// <summary>The sorted values without one occurrence of <paramref name="own"/> (the report's own figure).</summary>
+    private static IReadOnlyList<decimal> WithoutOne(List<decimal> sorted, decimal own)
+    {
+        var at = sorted.BinarySearch(own);
+        return at < 0 ? sorted : new Without(sorted, at);
+    }
+
+    /// <summary>A sorted list seen without the item at one index, without copying it.</summary>
+    private sealed class Without(List<decimal> items, int removed) : IReadOnlyList<decimal>
+    {
+        public decimal this[int index] => items[index < removed ? index : index + 1];
+
+        public int Count => items.Count - 1;
+
+        public IEnumerator<decimal> GetEnumerator() => items.Where((_, i) => i != removed).GetEnumerator();
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
 
     /// <summary>The 总计 of a row, or the sum of its applicant columns when 总计 is blank; null when all are blank.</summary>
     private static long? RowTotal(RequestsSection table, string key)
@@ -117,10 +167,9 @@ public static class PeerComparison
         return decided < MinimumDecidedAppeals ? null : (decimal)corrected / decided;
     }
 
-    /// <summary>The median of the known values and how many there are; null with fewer than <see cref="MinimumPeers"/>.</summary>
-    private static (decimal Median, int Count)? Median(IEnumerable<decimal?> values)
+    /// <summary>The median of sorted values and how many there are; null with fewer than <see cref="MinimumPeers"/>.</summary>
+    private static (decimal Median, int Count)? Median(IReadOnlyList<decimal> known)
     {
-        var known = values.OfType<decimal>().Order().ToList();
         if (known.Count < MinimumPeers)
         {
             return null;

@@ -95,6 +95,26 @@ public sealed class RegionEndToEndTests(LocalHostFixture host)
     }
 
     [Fact]
+    public async Task P_PEER_tells_a_department_in_the_dry_run_that_its_applications_are_far_above_its_peers_median()
+    {
+        var scenario = await ScenarioAsync();
+        using var dryRun = new HttpRequestMessage(HttpMethod.Post, "api/reports/validate")
+        {
+            Content = new StringContent(RegionScenario.WithApplications(scenario.Seed, 200), System.Text.Encoding.UTF8, "application/json"),
+        };
+        dryRun.Headers.Add("X-Agency-Key", scenario.Silent.ApiKey);
+
+        using var validated = await host.Api.Http.SendAsync(dryRun);
+        var answer = JsonNode.Parse(await validated.Content.ReadAsStringAsync())!;
+
+        var peer = answer["findings"]!.AsArray().Single(f => f!["ruleId"]!.GetValue<string>() == "P-PEER" && f["location"]!.GetValue<string>() == "三/R1/总计")!;
+        Assert.Equal("info", peer["severity"]!.GetValue<string>());
+        var sorted = RegionScenario.Received.Order().ToArray();
+        var median = (sorted[1] + sorted[2]) / 2m;
+        Assert.Contains($"本年新收政府信息公开申请 200 件，远高于本地区同类机关（4 个政府部门）的中位数 {median.ToString("0.##", CultureInfo.InvariantCulture)} 件", peer["message"]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_signed_link_opens_the_region_page_in_a_browser_without_the_admin_key_and_only_that_page()
     {
         var scenario = await ScenarioAsync();

@@ -68,4 +68,26 @@ public class PeerComparisonTests
 
         Assert.Empty(PeerComparison.Check(report, others));
     }
+
+    [Fact]
+    public void A_whole_region_checked_at_once_gives_each_report_what_checking_it_among_the_others_gives()
+    {
+        var handled = Example.Cell("S7", ReportTemplate.TotalColumn);
+        AnnualReport[] region =
+        [
+            .. Peers,
+            Agency(10, Example.WithCell("R1", ReportTemplate.TotalColumn, Received * 6)),
+            Agency(11, Example.WithCell("G1", ReportTemplate.TotalColumn, handled - Example.Cell("G2", ReportTemplate.TotalColumn))),
+            Agency(12, Example.WithCell("R1", ReportTemplate.TotalColumn, Received / 6)),
+            Agency(13) with { Agency = Example.Agency with { Id = "peer-13", Kind = AgencyKind.Government } },
+        ];
+
+        var each = PeerComparison.CheckEach(region);
+
+        Assert.Equal(region.Length, each.Count);
+        Assert.Contains(each, findings => findings.Count > 0);
+        Assert.All(region.Zip(each), e => Assert.Equal(
+            PeerComparison.Check(e.First, region).Select(f => (f.Location, f.Message)),
+            e.Second.Select(f => (f.Location, f.Message))));
+    }
 }
