@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.Logging;
 using Workflow.Functions.Faults;
+using Workflow.Functions.Storage;
+using Workflow.Functions.Telemetry;
 using Workflow.Reports.Model;
 
 namespace Workflow.Functions.Publishing;
@@ -11,7 +13,7 @@ namespace Workflow.Functions.Publishing;
 /// Flex Consumption requires). The trigger is at-least-once, so the publisher is idempotent; a failure is
 /// counted and rethrown so the host retries and finally moves the blob to the poison queue.
 /// </summary>
-public sealed class PublishApprovedReport(IReportPublisher publisher, PublicationFailures failures, IFaultPoint faults, ILogger<PublishApprovedReport> logger)
+public sealed class PublishApprovedReport(IReportPublisher publisher, PublicationFailures failures, DraftStore drafts, IFaultPoint faults, ILogger<PublishApprovedReport> logger)
 {
     public const string Name = nameof(PublishApprovedReport);
 
@@ -30,12 +32,15 @@ public sealed class PublishApprovedReport(IReportPublisher publisher, Publicatio
         }
 
         faults.Reached(FaultPoints.ApprovedBeforePublish);
+        var traceParent = await drafts.ReadApprovalTraceAsync(new ReportKey(agencyId, reportYear), cancellationToken);
+        using var span = ApprovalTrace.StartPublication(traceParent, reportYear, agencyId);
         try
         {
             await publisher.PublishAsync(reportYear, agencyId, content, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
+            span?.SetStatus(System.Diagnostics.ActivityStatusCode.Error);
             var attempts = await failures.RecordAsync(reportYear, agencyId, content, e, cancellationToken);
             logger.LogError(e, "Publishing approved/{Year}/{AgencyId}.json failed (try {Attempts}).", year, agencyId, attempts);
             throw;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Azure;
 using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
+using Workflow.Functions.Telemetry;
 using Workflow.Reports.Model;
 using Workflow.Reports.Reading;
 using Workflow.Reports.Rendering;
@@ -52,6 +53,7 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
     public async Task<bool> TryWriteApprovedAsync(ReportKey key, string json, ETag? replacing, CancellationToken cancellationToken = default)
     {
         var options = Options(JsonType);
+        options.Metadata = ApprovalTrace.Metadata();
         options.Conditions = replacing is { } etag ? new BlobRequestConditions { IfMatch = etag } : new BlobRequestConditions { IfNoneMatch = ETag.All };
         try
         {
@@ -70,6 +72,20 @@ public sealed class DraftStore(BlobServiceClient blobs, PublicReportsContainer p
         {
             var content = await Approved.GetBlobClient(key.ApprovedBlob).DownloadContentAsync(cancellationToken);
             return new ApprovedBlob(content.Value.Content.ToString(), content.Value.Details.ETag);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The traceparent the approval stamped on approved/{year}/{agencyId}.json; null without one or without the blob.</summary>
+    public async Task<string?> ReadApprovalTraceAsync(ReportKey key, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            var properties = await Approved.GetBlobClient(key.ApprovedBlob).GetPropertiesAsync(cancellationToken: cancellationToken);
+            return properties.Value.Metadata.TryGetValue(ApprovalTrace.MetadataKey, out var traceParent) ? traceParent : null;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
