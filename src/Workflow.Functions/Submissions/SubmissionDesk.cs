@@ -55,7 +55,7 @@ public sealed class SubmissionDesk(
     /// <summary>A body whose media type is declared (identified by its bytes first, see <see cref="ReportIntake.Identify"/>).</summary>
     public Task<ApiResponse> SubmitAsync(AgencyProfile agency, int year, byte[] body, string mediaType, bool correction, DurableTaskClient client, CancellationToken cancellationToken)
     {
-        UploadFormat format;
+        ReportFormat format;
         try
         {
             format = ReportIntake.Identify(body, mediaType);

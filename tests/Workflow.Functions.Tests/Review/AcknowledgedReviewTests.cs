@@ -1,3 +1,4 @@
+using Workflow.Reports.Reading;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Workflow.Functions.Agencies;
@@ -17,7 +18,7 @@ public sealed class AcknowledgedReviewTests(ReviewTestHost host)
         var broken = BrokenDrafts.RequestsAndAppealsOff(host, agency);
         var errors = BrokenDrafts.ErrorRules(host, broken);
         var response = await host.Services.GetRequiredService<SubmissionDesk>().SubmitAsync(
-            agency.Profile, 2023, new ReportUpload(BrokenDrafts.Json(broken), UploadFormat.Json), new SubmissionTerms(Acknowledge: errors), host.Client, CancellationToken.None);
+            agency.Profile, 2023, new ReportUpload(BrokenDrafts.Json(broken), ReportFormats.Json), new SubmissionTerms(Acknowledge: errors), host.Client, CancellationToken.None);
         Assert.Equal(202, response.StatusCode);
         return errors;
     }

@@ -1,3 +1,4 @@
+using Workflow.Reports.Reading;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
@@ -156,7 +157,7 @@ public sealed class HostileUploadTests(ReviewTestHost host)
         var request = TestRequests.Create("POST", null, "text/html", Admin, sendLength: false);
         request.Body = body;
         request.ContentLength = null;
-        var limit = host.Services.GetRequiredService<ReportIntake>().LimitFor(UploadFormat.Html);
+        var limit = host.Services.GetRequiredService<ReportIntake>().LimitFor(ReportFormats.Html);
 
         var response = (ApiResponse)await DryRun.Run(request, CancellationToken.None);
 
@@ -169,10 +170,10 @@ public sealed class HostileUploadTests(ReviewTestHost host)
     {
         var intake = host.Services.GetRequiredService<ReportIntake>();
 
-        Assert.Equal(4 * Megabyte, intake.LimitFor(UploadFormat.Text));
-        Assert.Equal(8 * Megabyte, intake.LimitFor(UploadFormat.Html));
-        Assert.Equal(20 * Megabyte, intake.LimitFor(UploadFormat.Word));
-        Assert.Equal(20 * Megabyte, intake.LimitFor(ReportIntake.OctetStream));
+        Assert.Equal(4 * Megabyte, intake.LimitFor(ReportFormats.Text));
+        Assert.Equal(8 * Megabyte, intake.LimitFor(ReportFormats.Html));
+        Assert.Equal(20 * Megabyte, intake.LimitFor(ReportFormats.Word));
+        Assert.Equal(20 * Megabyte, intake.LimitFor(ReportFormats.OctetStream));
     }
 
     [Fact]

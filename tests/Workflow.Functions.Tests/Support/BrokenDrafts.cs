@@ -53,8 +53,8 @@ public static class InferredDrafts
     {
         var body = Encoding.UTF8.GetBytes(Seed.Text);
         var reading = host.Services.GetRequiredService<ReportIntake>()
-            .Read(body, UploadFormat.Text, new ReadOptions(agency.Id, agency.Profile.Name, agency.Profile.Kind, 2023));
+            .Read(body, ReportFormats.Text, new ReadOptions(agency.Id, agency.Profile.Name, agency.Profile.Kind, 2023));
         return host.Services.GetRequiredService<SubmissionDesk>().SubmitReadingAsync(
-            agency.Profile, 2023, new ReportUpload(body, UploadFormat.Text), reading with { Inferred = inferred }, new SubmissionTerms(), host.Client, CancellationToken.None);
+            agency.Profile, 2023, new ReportUpload(body, ReportFormats.Text), reading with { Inferred = inferred }, new SubmissionTerms(), host.Client, CancellationToken.None);
     }
 }
