@@ -47,10 +47,12 @@ public sealed record ReportStatistics(
     public static ReportStatistics Of(AnnualReport report)
     {
         var requests = report.Sections.Requests;
-        var appeals = report.Sections.Appeals.Values;
+        var appeals = report.Sections.Appeals;
         long? Row(string key) => requests.Cell(key, TotalColumn);
         long? Rows(char prefix) => Total(requests.Rows.Keys.Where(k => k.Length >= 1 && k[0] == prefix).Select(Row));
-        long? Appeal(int index) => index < appeals.Count ? appeals[index] : null;
+        long? Review(AppealOutcome outcome) => appeals.Cell(AppealGroup.Reconsideration, outcome);
+        long? Litigation(AppealOutcome outcome) => Total([
+            appeals.Cell(AppealGroup.DirectLitigation, outcome), appeals.Cell(AppealGroup.LitigationAfterReconsideration, outcome)]);
         return new ReportStatistics(
             Row("R1"),
             Row("R2"),
@@ -62,11 +64,11 @@ public sealed record ReportStatistics(
             Rows('O'),
             Row("S7"),
             Row("R4"),
-            Appeal(4),
-            Appeal(1),
-            Total([Appeal(0), Appeal(1), Appeal(2)]),
-            Total([Appeal(9), Appeal(14)]),
-            Total([Appeal(6), Appeal(11)]));
+            Review(AppealOutcome.Total),
+            Review(AppealOutcome.Corrected),
+            Total([Review(AppealOutcome.Upheld), Review(AppealOutcome.Corrected), Review(AppealOutcome.Other)]),
+            Litigation(AppealOutcome.Total),
+            Litigation(AppealOutcome.Corrected));
     }
 
     /// <summary>The figures of several reports added up (the year's totals, a region's sums).</summary>

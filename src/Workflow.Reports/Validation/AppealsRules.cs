@@ -44,18 +44,20 @@ internal static class AppealsRules
         {
             yield break;
         }
-        for (var group = 0; group < 3; group++)
+        var appeals = report.Sections.Appeals;
+        foreach (var group in Enum.GetValues<AppealGroup>())
         {
-            long? Value(int outcome) => group * 5 + outcome < values.Count ? values[group * 5 + outcome] : null;
-            var sums = SumIdentity.Of([Value(4)], [Value(0), Value(1), Value(2), Value(3)]);
+            long? Value(AppealOutcome outcome) => appeals.Cell(group, outcome);
+            var sums = SumIdentity.Of([Value(AppealOutcome.Total)],
+                [Value(AppealOutcome.Upheld), Value(AppealOutcome.Corrected), Value(AppealOutcome.Other), Value(AppealOutcome.Pending)]);
             if (!sums.IsBroken)
             {
                 continue;
             }
-            var parts = string.Join(" + ", Enumerable.Range(0, 4).Select(o => $"{ReportTemplate.AppealOutcomes[o]} {Value(o)?.ToString() ?? "空白"}"));
-            var name = ReportTemplate.AppealGroups[group];
-            yield return new Finding(Identities[group], Severity.Error,
-                $"第四部分“{name}”：{parts} = {sums.KnownRight}，但总计为 {Value(4)?.ToString() ?? "空白"}。", $"四/{name}/总计");
+            var parts = string.Join(" + ", Enum.GetValues<AppealOutcome>().SkipLast(1).Select(o => $"{ReportTemplate.AppealOutcomes[(int)o]} {Value(o)?.ToString() ?? "空白"}"));
+            var name = ReportTemplate.AppealGroups[(int)group];
+            yield return new Finding(Identities[(int)group], Severity.Error,
+                $"第四部分“{name}”：{parts} = {sums.KnownRight}，但总计为 {Value(AppealOutcome.Total)?.ToString() ?? "空白"}。", $"四/{name}/总计");
         }
     }
 }

@@ -158,8 +158,10 @@ public static class PeerComparison
 
     private static decimal? CorrectedShare(AnnualReport report)
     {
-        var values = report.Sections.Appeals.Values;
-        if (values.Count < 3 || values[0] is not { } upheld || values[1] is not { } corrected || values[2] is not { } other)
+        var appeals = report.Sections.Appeals;
+        if (appeals.Cell(AppealGroup.Reconsideration, AppealOutcome.Upheld) is not { } upheld
+            || appeals.Cell(AppealGroup.Reconsideration, AppealOutcome.Corrected) is not { } corrected
+            || appeals.Cell(AppealGroup.Reconsideration, AppealOutcome.Other) is not { } other)
         {
             return null;
         }

@@ -154,23 +154,25 @@ internal static partial class TextConsistencyRules
 
     private static void Appeals(AnnualReport report, string section, string sentence, List<Finding> findings)
     {
-        var values = report.Sections.Appeals.Values;
-        long Value(int index) => index < values.Count ? values[index] ?? 0 : 0;
-        if (values.Count == 0 || !(sentence.Contains("复议", StringComparison.Ordinal) || sentence.Contains("诉讼", StringComparison.Ordinal) || sentence.Contains("维持", StringComparison.Ordinal)))
+        var appeals = report.Sections.Appeals;
+        long Value(AppealGroup group, AppealOutcome outcome) => appeals.Cell(group, outcome) ?? 0;
+        if (appeals.Values.Count == 0 || !(sentence.Contains("复议", StringComparison.Ordinal) || sentence.Contains("诉讼", StringComparison.Ordinal) || sentence.Contains("维持", StringComparison.Ordinal)))
         {
             return;
         }
 
         var review = ReviewPattern().Match(sentence);
         var litigation = LitigationPattern().Match(sentence);
-        foreach (var (match, name, groups) in new[] { (review, "行政复议", new[] { 0 }), (litigation, "行政诉讼", new[] { 1, 2 }) })
+        AppealGroup[] reconsideration = [AppealGroup.Reconsideration];
+        AppealGroup[] litigations = [AppealGroup.DirectLitigation, AppealGroup.LitigationAfterReconsideration];
+        foreach (var (match, name, groups) in new[] { (review, "行政复议", reconsideration), (litigation, "行政诉讼", litigations) })
         {
             if (!match.Success || match.Groups["gap"].Value.Contains('诉'))
             {
                 continue;
             }
             var readable = long.TryParse(match.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var stated);
-            var table = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + 4)));
+            var table = SumIdentity.Total(groups.Select(g => (long?)Value(g, AppealOutcome.Total)));
             if (!readable || stated != table)
             {
                 findings.Add(new Finding("X-REVLIT", Severity.Warning,
@@ -182,18 +184,18 @@ internal static partial class TextConsistencyRules
             {
                 var outcome = part.Groups["o"].Value switch
                 {
-                    "维持" => 0,
-                    "纠正" => 1,
-                    "其他结果" => 2,
-                    _ => 3,
+                    "维持" => AppealOutcome.Upheld,
+                    "纠正" => AppealOutcome.Corrected,
+                    "其他结果" => AppealOutcome.Other,
+                    _ => AppealOutcome.Pending,
                 };
                 var partReadable = long.TryParse(part.Groups["n"].Value, NumberStyles.None, CultureInfo.InvariantCulture, out var partStated);
-                var partTable = SumIdentity.Total(groups.Select(g => (long?)Value(g * 5 + outcome)));
+                var partTable = SumIdentity.Total(groups.Select(g => (long?)Value(g, outcome)));
                 if (!partReadable || partStated != partTable)
                 {
                     findings.Add(new Finding("X-REVLIT", Severity.Warning,
-                        $"第{section}部分文字称{name}“{part.Value}”，但第四部分表格{name}“{ReportTemplate.AppealOutcomes[outcome]}”为 {partTable}。",
-                        $"四/{name}/{ReportTemplate.AppealOutcomes[outcome]}"));
+                        $"第{section}部分文字称{name}“{part.Value}”，但第四部分表格{name}“{ReportTemplate.AppealOutcomes[(int)outcome]}”为 {partTable}。",
+                        $"四/{name}/{ReportTemplate.AppealOutcomes[(int)outcome]}"));
                 }
             }
         }
@@ -203,15 +205,15 @@ internal static partial class TextConsistencyRules
         {
             var mentionsReview = sentence.Contains("复议", StringComparison.Ordinal);
             var mentionsLitigation = sentence.Contains("诉讼", StringComparison.Ordinal) || sentence.Contains("起诉", StringComparison.Ordinal);
-            for (var g = 0; g < 3; g++)
+            foreach (var g in Enum.GetValues<AppealGroup>())
             {
-                var mentioned = (!mentionsReview && !mentionsLitigation) || (g == 0 ? mentionsReview : mentionsLitigation);
-                var notUpheld = Value(g * 5 + 1) + Value(g * 5 + 2) + Value(g * 5 + 3);
-                if (mentioned && notUpheld > 0)
+                var mentioned = (!mentionsReview && !mentionsLitigation) || (g == AppealGroup.Reconsideration ? mentionsReview : mentionsLitigation);
+                var (corrected, other, pending) = (Value(g, AppealOutcome.Corrected), Value(g, AppealOutcome.Other), Value(g, AppealOutcome.Pending));
+                if (mentioned && corrected + other + pending > 0)
                 {
-                    var group = ReportTemplate.AppealGroups[g];
+                    var group = ReportTemplate.AppealGroups[(int)g];
                     findings.Add(new Finding("X-REVLIT", Severity.Warning,
-                        $"第{section}部分文字称“{allUpheld.Value}”，但第四部分“{group}”有结果纠正 {Value(g * 5 + 1)}、其他结果 {Value(g * 5 + 2)}、尚未审结 {Value(g * 5 + 3)}。",
+                        $"第{section}部分文字称“{allUpheld.Value}”，但第四部分“{group}”有结果纠正 {corrected}、其他结果 {other}、尚未审结 {pending}。",
                         $"四/{group}/结果维持"));
                 }
             }
